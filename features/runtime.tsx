@@ -1,0 +1,153 @@
+import { createRoot } from 'react-dom/client';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { Panel } from '@/components/Panel';
+import '@/components/panel.css';
+import { detectStep, takeSnapshot } from '@/lib/pages/snapshot';
+import { createPanelStore } from '@/lib/panel-store';
+import { send } from '@/lib/messaging';
+import { type PanelPrefs, panelPrefsItem } from '@/lib/storage';
+import { STEPS, type PageStep } from '@/lib/steps';
+import type { StepFeature } from './types';
+
+export const HOST_TAG = 'brightmetrics-assistant';
+const UNKNOWN_INSTRUCTION = 'Nothing to do on this page. Open the next page of the setup and the assistant will follow.';
+/** Detection walks the page's text: at most this often while the page keeps changing. */
+const DETECT_INTERVAL_MS = 120;
+
+interface Active {
+  feature: StepFeature;
+  root: Element;
+  abort: AbortController;
+  listeners: Set<() => void>;
+}
+
+export async function runAssistant(ctx: ContentScriptContext, features: readonly StepFeature[]): Promise<void> {
+  if (window.top !== window) return;
+  const panel = createPanelStore();
+  let prefs: PanelPrefs = await panelPrefsItem.getValue();
+  let render: (() => void) | undefined;
+  const savePrefs = (next: PanelPrefs) => {
+    prefs = next;
+    render?.();
+    void panelPrefsItem.setValue(next);
+  };
+
+  const ui = await createShadowRootUi(ctx, {
+    name: HOST_TAG,
+    position: 'inline',
+    anchor: 'body',
+    mode: 'open',
+    isolateEvents: ['keydown', 'keyup', 'keypress', 'input', 'focusin', 'focusout'],
+    onMount(container) {
+      const root = createRoot(container);
+      render = () => root.render(<Panel store={panel} prefs={prefs} onPrefs={savePrefs} />);
+      render();
+      return root;
+    },
+    onRemove(root) {
+      root?.unmount();
+    },
+  });
+  ui.mount();
+  const host = ui.shadowHost;
+  host.setAttribute('data-step', 'unknown');
+  Object.assign(host.style, { position: 'relative', zIndex: '2147483647' });
+
+  let active: Active | null = null;
+  const ownNode = (node: Node) => node === host || host.contains(node);
+
+  const switchTo = (step: PageStep, feature: StepFeature | undefined, root: Element | undefined) => {
+    active?.abort.abort();
+    active = null;
+    host.setAttribute('data-step', step);
+    panel.reset(step, feature?.instruction ?? UNKNOWN_INSTRUCTION);
+    if (!feature || !root) return;
+    const abort = new AbortController();
+    const listeners = new Set<() => void>();
+    active = { feature, root, abort, listeners };
+    const checklistStep = STEPS.find((s) => s.id === step)?.id;
+    if (checklistStep) void send({ type: 'step:seen', step: checklistStep, done: false });
+    Promise.resolve(
+      feature.init(
+        { ctx, panel, root, onPageChange: (listener) => listeners.add(listener) },
+        abort.signal,
+      ),
+    ).catch((error) => panel.set({ lines: [{ text: `The assistant hit a problem on this page: ${String(error)}`, tone: 'error' }] }));
+  };
+
+  const evaluate = () => {
+    keepAboveModal(host);
+    const result = detectStep(features, takeSnapshot(document, location.href));
+    const feature = result ? features.find((f) => f.step === result.step) : undefined;
+    const step: PageStep = result?.step ?? 'unknown';
+    if (active && active.feature.step === step && active.root === result?.detection.root && active.root.isConnected) return;
+    switchTo(step, feature, result?.detection.root);
+  };
+
+  // Batching: DOM changes mark the page dirty; one frame later features hear about it, and detection
+  // runs at most every DETECT_INTERVAL_MS.
+  let frameQueued = false;
+  let lastDetect = 0;
+  let detectTimer: ReturnType<typeof setTimeout> | undefined;
+  const scheduleDetect = () => {
+    if (detectTimer !== undefined) return;
+    const wait = Math.max(0, lastDetect + DETECT_INTERVAL_MS - performance.now());
+    detectTimer = setTimeout(() => {
+      detectTimer = undefined;
+      lastDetect = performance.now();
+      evaluate();
+    }, wait);
+  };
+  const onFrame = () => {
+    frameQueued = false;
+    if (active) for (const listener of active.listeners) listener();
+  };
+  const pageChanged = () => {
+    scheduleDetect();
+    if (!frameQueued) {
+      frameQueued = true;
+      requestAnimationFrame(onFrame);
+    }
+  };
+
+  const observer = new MutationObserver((records) => {
+    for (const record of records) {
+      if (!ownNode(record.target)) {
+        pageChanged();
+        return;
+      }
+    }
+  });
+  observer.observe(document.body ?? document.documentElement, { childList: true, subtree: true });
+  // Check boxes and dialogs change state without adding nodes.
+  const onInteraction = (event: Event) => {
+    if (!(event.target instanceof Node) || !ownNode(event.target)) pageChanged();
+  };
+  for (const type of ['change', 'click', 'keyup'] as const) ctx.addEventListener(document, type, onInteraction, { capture: true });
+  ctx.addEventListener(window, 'wxt:locationchange', evaluate);
+  ctx.addEventListener(window, 'popstate', evaluate);
+  ctx.onInvalidated(() => {
+    observer.disconnect();
+    active?.abort.abort();
+  });
+  panelPrefsItem.watch((next) => {
+    if (next) {
+      prefs = next;
+      render?.();
+    }
+  });
+  evaluate();
+}
+
+/** A `<dialog>` opened with showModal() makes everything outside it inert: the panel moves in with it. */
+function keepAboveModal(host: HTMLElement): void {
+  let modal: Element | null = null;
+  try {
+    modal = [...document.querySelectorAll('dialog:modal')].at(-1) ?? null;
+  } catch {
+    modal = null;
+  }
+  const parent = modal ?? document.body;
+  if (parent && host.parentElement !== parent) parent.append(host);
+}

@@ -1,0 +1,189 @@
+import { nextFrame, tick } from '@/lib/dom/fill';
+import { type MarkedRow, ScopeMarker, ensureMarkStyles } from '@/lib/dom/scope-marks';
+import { findScopeRows, isChecked } from '@/lib/dom/scope-rows';
+import { cleanText } from '@/lib/dom/text';
+import { send } from '@/lib/messaging';
+import { productOf, quickPrefixFor } from '@/lib/scopes/catalog';
+import { type ScopeDiff, diffScopes } from '@/lib/scopes/diff';
+import { ZOOM_DETECTORS } from '@/lib/pages/zoom';
+import { type ScopeContext, watchScopeContext } from '../requirements';
+import type { StepFeature } from '../types';
+
+const detector = ZOOM_DETECTORS.find((d) => d.step === 'add-scopes');
+
+function majorityProduct(rows: readonly MarkedRow[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const row of rows) counts.set(productOf(row.id), (counts.get(productOf(row.id)) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+}
+
+/** The product entry in the dialog's product list, found by its visible name. */
+export function findProductEntry(root: Element, product: string): HTMLElement | undefined {
+  const wanted = product.toLowerCase();
+  const matches = [
+    ...root.querySelectorAll<HTMLElement>(
+      'button, [role=tab], [role=option], [role=menuitem], [role=treeitem], [role=link], a, li, label, span, div',
+    ),
+  ].filter((el) => cleanText(el.textContent).toLowerCase() === wanted && !el.querySelector('[data-bm-scope]'));
+  // The innermost element carrying the name; clicks bubble to the framework's handler.
+  return matches.find((el) => !matches.some((other) => other !== el && el.contains(other)));
+}
+
+function remainingSentence(diff: ScopeDiff, except?: string): string {
+  const others = diff.byProduct.filter((p) => p.missing.length > 0 && p.product !== except);
+  if (others.length === 0) return '';
+  const total = others.reduce((sum, p) => sum + p.missing.length, 0);
+  return `${total} more ${total === 1 ? 'is' : 'are'} under ${others.map((p) => `${p.product} (${p.missing.length})`).join(', ')}`;
+}
+
+export const addScopes: StepFeature = {
+  step: 'add-scopes',
+  detect: (s) => detector?.detect(s) ?? null,
+  instruction:
+    'Every scope row is marked: red ones Brightmetrics needs and are not ticked yet. Tick them here, then click Done in Zoom.',
+  async init({ panel, root, onPageChange }, signal) {
+    ensureMarkStyles(root.ownerDocument);
+    const marker = new ScopeMarker();
+    signal.addEventListener('abort', () => marker.clear());
+    let context: ScopeContext = await watchScopeContext(signal, (next) => {
+      context = next;
+      refresh();
+    });
+    /** What we saw in this dialog: id → ticked. Survives product switches and virtual scrolling. */
+    const seen = new Map<string, boolean>();
+    let lastDiff: ScopeDiff | undefined;
+    let currentProduct: string | undefined;
+    let reportTimer: ReturnType<typeof setTimeout> | undefined;
+
+    const grantedNow = () => {
+      const granted = new Set(context.storedGranted);
+      for (const [id, ticked] of seen) {
+        if (ticked) granted.add(id);
+        else granted.delete(id);
+      }
+      return granted;
+    };
+
+    const flushReport = () => {
+      clearTimeout(reportTimer);
+      reportTimer = undefined;
+      const granted = [...seen].filter(([, t]) => t).map(([id]) => id);
+      const notGranted = [...seen].filter(([, t]) => !t).map(([id]) => id);
+      void send({ type: 'scopes:observed', granted, notGranted, complete: false });
+    };
+    const report = () => {
+      clearTimeout(reportTimer);
+      reportTimer = setTimeout(flushReport, 400);
+    };
+
+    const refresh = () => {
+      if (signal.aborted) return;
+      const marked = marker.apply(findScopeRows(root), context.req, context.reported);
+      let changed = false;
+      for (const row of marked) {
+        if (row.checked !== null && seen.get(row.id) !== row.checked) {
+          seen.set(row.id, row.checked);
+          changed = true;
+        }
+      }
+      if (changed) report();
+      currentProduct = majorityProduct(marked) ?? currentProduct;
+      const diff = diffScopes(grantedNow(), context.req);
+      lastDiff = diff;
+      const missingHere = marked.filter((r) => r.state === 'missing').length;
+      const prefix = currentProduct ? quickPrefixFor(currentProduct) : undefined;
+      const nextProduct = diff.byProduct.find((p) => p.missing.length > 0 && p.product !== currentProduct);
+      panel.set({
+        progress: `${diff.granted.length} of ${diff.required.length} required scopes ticked or added`,
+        lines: [
+          {
+            text: marked.length
+              ? `${missingHere} of the ${marked.length} rows shown are needed and not ticked.`
+              : 'No scope rows are shown yet: pick a product on the left.',
+            tone: missingHere ? 'warn' : 'ok',
+          },
+          ...(prefix ? [{ text: `Quick method: search "${prefix}" and use Select All (Admin); it grants more than needed.` }] : []),
+          ...(context.reported.size
+            ? [{ text: `Brightmetrics reported ${context.reported.size} missing scope(s); they are marked too.`, tone: 'warn' as const }]
+            : []),
+        ],
+        lists: [
+          ...diff.byProduct.map((p) => ({
+            title: `${p.product}: ${p.missing.length} of ${p.required} still missing`,
+            items: p.missing,
+            copyable: true,
+          })),
+        ],
+        actions: [
+          { label: 'Select missing scopes', primary: true, run: selectMissing },
+          ...(nextProduct
+            ? [{ label: `Next product with missing scopes: ${nextProduct.product}`, run: () => goToProduct(nextProduct.product) }]
+            : []),
+        ],
+      });
+    };
+
+    const selectMissing = async (): Promise<string> => {
+      let ticked = 0;
+      let failed = 0;
+      const attempted = new Set<string>();
+      for (let round = 0; round < 5; round++) {
+        const rows = findScopeRows(root).filter(
+          (row) =>
+            context.req.required.has(row.id) && row.checkbox && !isChecked(row.checkbox) && !attempted.has(row.id),
+        );
+        if (rows.length === 0) break;
+        for (const row of rows) {
+          attempted.add(row.id);
+          // The list may have re-rendered since we looked: only click what is still on the page.
+          if (!row.checkbox?.isConnected || isChecked(row.checkbox)) continue;
+          tick(row.checkbox, isChecked);
+        }
+        await nextFrame();
+        await nextFrame();
+      }
+      // Count from what the page now says, not from what we clicked.
+      const after = findScopeRows(root).filter((row) => attempted.has(row.id) && row.checkbox);
+      for (const row of after) {
+        if (row.checkbox && isChecked(row.checkbox)) ticked++;
+        else failed++;
+      }
+      refresh();
+      const rest = lastDiff ? remainingSentence(lastDiff, currentProduct) : '';
+      if (attempted.size === 0) return `Nothing to tick here: every needed scope shown is already ticked.${rest ? ` ${rest}.` : ''}`;
+      return `Ticked ${ticked}${failed ? `; ${failed} would not tick (Zoom may have them disabled)` : ''}${rest ? `; ${rest}` : ''}.`;
+    };
+
+    const goToProduct = async (product: string): Promise<string> => {
+      const entry = findProductEntry(root, product);
+      if (!entry) return `Could not find "${product}" in the product list. Pick it by hand on the left.`;
+      entry.scrollIntoView({ block: 'nearest' });
+      entry.click();
+      await nextFrame();
+      return `Opened ${product}.`;
+    };
+
+    const narrow = new MutationObserver(() => onFrameRefresh());
+    let queued = false;
+    const onFrameRefresh = () => {
+      if (queued) return;
+      queued = true;
+      requestAnimationFrame(() => {
+        queued = false;
+        refresh();
+      });
+    };
+    narrow.observe(root, {
+      subtree: true,
+      characterData: true,
+      attributes: true,
+      attributeFilter: ['aria-checked', 'aria-selected', 'checked'],
+    });
+    signal.addEventListener('abort', () => {
+      narrow.disconnect();
+      if (reportTimer !== undefined) flushReport();
+    });
+    onPageChange(refresh);
+    refresh();
+  },
+};

@@ -1,0 +1,135 @@
+import { cleanText, shortTexts } from '@/lib/dom/text';
+import { CHECKBOX_SELECTOR, isChecked } from '@/lib/dom/scope-rows';
+import { send } from '@/lib/messaging';
+import type { StepFeature } from '../types';
+import { detectorFor } from './forms';
+
+const HIGHLIGHT_ATTR = 'data-bm-highlight';
+const HIGHLIGHT_STYLE_ID = 'brightmetrics-highlight';
+
+function highlight(elements: readonly Element[], signal: AbortSignal): void {
+  const doc = elements[0]?.ownerDocument;
+  if (!doc) return;
+  if (!doc.getElementById(HIGHLIGHT_STYLE_ID)) {
+    const style = doc.createElement('style');
+    style.id = HIGHLIGHT_STYLE_ID;
+    style.textContent = `[${HIGHLIGHT_ATTR}] { outline: 3px solid #f59e0b !important; outline-offset: 2px; border-radius: 4px; }`;
+    (doc.head ?? doc.documentElement).append(style);
+  }
+  for (const el of elements) el.setAttribute(HIGHLIGHT_ATTR, '');
+  signal.addEventListener('abort', () => {
+    for (const el of elements) el.removeAttribute(HIGHLIGHT_ATTR);
+  });
+}
+
+function elementsWithText(root: Element, pattern: RegExp): Element[] {
+  return shortTexts(root)
+    .filter((t) => pattern.test(t.text))
+    .map((t) => t.element);
+}
+
+/** The smallest ancestor of `el` (up to `depth` levels) that contains something matching `selector`. */
+function nearestWith(el: Element, selector: string, depth = 6): Element | null {
+  for (let node: Element | null = el; node && depth >= 0; node = node.parentElement, depth--) {
+    if (node.querySelector(selector)) return node;
+  }
+  return null;
+}
+
+export const roleSettings: StepFeature = {
+  step: 'role-settings',
+  detect: detectorFor('role-settings'),
+  instruction: 'In Advanced features, tick View and Edit for "Server-to-Server OAuth app", then save the role.',
+  init({ panel, root, onPageChange }, signal) {
+    let highlighted = false;
+    const refresh = () => {
+      const label = elementsWithText(root, /server[\s-]*to[\s-]*server\s*oauth\s*app/i)[0];
+      const row = label ? nearestWith(label, CHECKBOX_SELECTOR) : null;
+      const boxes = row ? [...row.querySelectorAll<HTMLElement>(CHECKBOX_SELECTOR)] : [];
+      const named = (pattern: RegExp) =>
+        boxes.find((box) => {
+          const own = cleanText(
+            `${box.getAttribute('aria-label') ?? ''} ${box.closest('label')?.textContent ?? ''} ${box.id ? root.ownerDocument.querySelector(`label[for="${CSS.escape(box.id)}"]`)?.textContent ?? '' : ''}`,
+          );
+          return pattern.test(own);
+        });
+      const view = named(/\bview\b/i) ?? boxes[0];
+      const edit = named(/\bedit\b/i) ?? boxes[1];
+      if (!highlighted && (view || edit)) {
+        highlight([view, edit].filter((b): b is HTMLElement => !!b).map((b) => b.closest('label') ?? b), signal);
+        highlighted = true;
+      }
+      const both = !!view && !!edit && isChecked(view) && isChecked(edit);
+      if (both) void send({ type: 'step:seen', step: 'role-settings', done: true });
+      panel.set({
+        lines: [
+          !label
+            ? { text: 'The "Server-to-Server OAuth app" row is not on screen: open Advanced features.', tone: 'warn' }
+            : both
+              ? { text: 'View and Edit are both ticked. You can go to the App Marketplace.', tone: 'ok' }
+              : {
+                  text: `Not yet: View is ${view && isChecked(view) ? 'ticked' : 'not ticked'}, Edit is ${edit && isChecked(edit) ? 'ticked' : 'not ticked'}.`,
+                  tone: 'warn',
+                },
+        ],
+      });
+    };
+    onPageChange(refresh);
+    refresh();
+  },
+};
+
+export const marketplaceHome: StepFeature = {
+  step: 'marketplace-home',
+  detect: detectorFor('marketplace-home'),
+  instruction: 'Open Develop in the top bar and choose Build App.',
+  init({ root }, signal) {
+    highlight(elementsWithText(root, /^(develop|build app)$/i).slice(0, 2), signal);
+  },
+};
+
+export const chooseAppType: StepFeature = {
+  step: 'choose-app-type',
+  detect: detectorFor('choose-app-type'),
+  instruction: 'Pick "Server to Server OAuth App" and click its Create button.',
+  init({ root }, signal) {
+    const title = elementsWithText(root, /server[\s-]*to[\s-]*server\s*oauth/i)[0];
+    const tile = title ? nearestWith(title, 'button, [role=button], a', 4) : null;
+    highlight([tile ?? title].filter((el): el is Element => !!el), signal);
+  },
+};
+
+const BLOCKER_HINT = /required|missing|complete|please (add|fill|provide)|cannot be activated|before (you )?activat/i;
+
+export const activation: StepFeature = {
+  step: 'activation',
+  detect: detectorFor('activation'),
+  instruction: 'Click "Activate your app" in Zoom. When Zoom says the app is activated, go to Brightmetrics.',
+  init({ panel, root, onPageChange }) {
+    const refresh = () => {
+      const texts = shortTexts(root, 200).map((t) => t.text);
+      const activated = texts.some((t) => /app is activated|activated on the account/i.test(t));
+      if (activated) {
+        void send({ type: 'step:seen', step: 'activation', done: true });
+        panel.set({ lines: [{ text: 'The app is activated. The Zoom part is done: open Brightmetrics next.', tone: 'ok' }] });
+        return;
+      }
+      const blockers = texts.filter((t) => BLOCKER_HINT.test(t) && t.length > 8);
+      const links = [...root.querySelectorAll<HTMLAnchorElement>('a[href]')]
+        .filter((a) => BLOCKER_HINT.test(cleanText(a.closest('li, p, div')?.textContent)))
+        .map((a) => cleanText(a.textContent))
+        .filter(Boolean);
+      panel.set({
+        lines: blockers.length
+          ? [
+              { text: 'Zoom lists what still blocks activation:', tone: 'warn' },
+              ...blockers.slice(0, 6).map((text) => ({ text: `• ${text}`, tone: 'warn' as const })),
+              ...(links.length ? [{ text: `Use Zoom's links (${links.join(', ')}) to go back to those pages.` }] : []),
+            ]
+          : [{ text: 'Not activated yet.' }],
+      });
+    };
+    onPageChange(refresh);
+    refresh();
+  },
+};

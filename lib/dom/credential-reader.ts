@@ -1,0 +1,114 @@
+import type { CredentialKey } from '../credentials';
+import { findFields, type FieldSpec } from './fields';
+import { nextFrame } from './fill';
+import { cleanText, isHidden, shortTexts } from './text';
+
+export const ZOOM_CREDENTIAL_LABELS: Readonly<Record<CredentialKey, FieldSpec>> = {
+  accountId: { label: /^account\s*id\b/i },
+  clientId: { label: /^client\s*id\b/i },
+  clientSecret: { label: /^client\s*secret\b/i },
+  secretToken: { label: /^secret\s*token\b/i },
+};
+
+const MASKED = /^[•●∙·*⋅◦▪■]{3,}$/;
+const CONTROL_WORDS = /^(copy|copied|show|hide|view|reveal|regenerate|edit|generate|learn more)$/i;
+const REVEAL_CONTROL = /\b(show|reveal|view|unmask|eye)\b/i;
+
+export interface ReadResult {
+  value?: string;
+  /** Why nothing usable was read. */
+  problem?: 'not-found' | 'masked';
+}
+
+/** The group around a label: its ancestors up to the one that also holds another credential label. */
+function groupOf(label: Element, root: Element, labelTexts: Set<Element>): Element {
+  let group = label;
+  for (let node = label.parentElement; node && node !== root; node = node.parentElement) {
+    const others = [...labelTexts].filter((other) => other !== label && node.contains(other));
+    if (others.length > 0) break;
+    group = node;
+  }
+  return group;
+}
+
+function valueTextIn(group: Element, label: Element): string | undefined {
+  for (const { text, element } of shortTexts(group, 200)) {
+    if (label.contains(element) || element.closest('button, [role=button], a')) continue;
+    if (CONTROL_WORDS.test(text) || text.length < 3) continue;
+    return text;
+  }
+  return undefined;
+}
+
+function revealControlIn(group: Element): HTMLElement | undefined {
+  for (const control of group.querySelectorAll<HTMLElement>('button, [role=button], [aria-pressed]')) {
+    const name = cleanText(
+      `${control.getAttribute('aria-label') ?? ''} ${control.getAttribute('title') ?? ''} ${control.textContent ?? ''}`,
+    );
+    if (REVEAL_CONTROL.test(name)) return control;
+  }
+  return undefined;
+}
+
+function readPlain(group: Element, label: Element): string | undefined {
+  const input = group.querySelector<HTMLInputElement>('input:not([type=hidden]):not([type=checkbox]), textarea');
+  if (input && !isHidden(input)) return input.value;
+  return valueTextIn(group, label);
+}
+
+/** Labels of the credential fields shown as text (Zoom shows most of them as text with a Copy button). */
+function findCredentialLabels(root: Element, keys: readonly CredentialKey[]): Partial<Record<CredentialKey, Element>> {
+  const found: Partial<Record<CredentialKey, Element>> = {};
+  for (const { text, element } of shortTexts(root, 60)) {
+    if (element.closest('button, a, [role=button]')) continue;
+    for (const key of keys) {
+      if (!found[key] && ZOOM_CREDENTIAL_LABELS[key].label.test(text) && text.length <= 30) found[key] = element;
+    }
+  }
+  return found;
+}
+
+/**
+ * Reads credentials shown on a Zoom page, as input values or as text; a value hidden behind a reveal
+ * control is revealed, read, and hidden again.
+ */
+export async function readCredentials(
+  root: Element,
+  keys: readonly CredentialKey[],
+): Promise<Partial<Record<CredentialKey, ReadResult>>> {
+  const results: Partial<Record<CredentialKey, ReadResult>> = {};
+  const fields = findFields(root, ZOOM_CREDENTIAL_LABELS);
+  const labels = findCredentialLabels(root, keys);
+  const labelSet = new Set(Object.values(labels));
+  for (const key of keys) {
+    const field = fields[key];
+    if (field && field.score >= 60) {
+      results[key] = { value: field.element.value };
+      continue;
+    }
+    const label = labels[key];
+    if (!label) {
+      results[key] = { problem: 'not-found' };
+      continue;
+    }
+    const group = groupOf(label, root, labelSet);
+    let value = readPlain(group, label);
+    if (value === undefined || MASKED.test(value.replace(/\s/g, ''))) {
+      const reveal = revealControlIn(group);
+      if (reveal) {
+        reveal.click();
+        for (let i = 0; i < 20; i++) {
+          await nextFrame();
+          value = readPlain(group, label);
+          if (value !== undefined && !MASKED.test(value.replace(/\s/g, ''))) break;
+        }
+        // Put the page back as the user had it.
+        if (reveal.isConnected) reveal.click();
+      }
+    }
+    if (value === undefined) results[key] = { problem: 'not-found' };
+    else if (MASKED.test(value.replace(/\s/g, ''))) results[key] = { problem: 'masked' };
+    else results[key] = { value };
+  }
+  return results;
+}

@@ -1,0 +1,125 @@
+import { isWholeScopeId, looksLikeScopeFragment, scopeIdsInText } from '../scopes/extract';
+import { cleanText } from './text';
+
+export const CHECKBOX_SELECTOR =
+  'input[type=checkbox], [role=checkbox], [role=menuitemcheckbox], [role=switch], [role=option][aria-selected]';
+
+/** An element that is a row by its own semantics: climbing stops here. */
+const ROW_ELEMENT = 'li, tr, [role=row], [role=listitem], [role=option], [role=treeitem], [role=menuitemcheckbox]';
+/** An element that holds rows: a row never grows into it. */
+const LIST_CONTAINER =
+  'ul, ol, table, tbody, thead, [role=list], [role=listbox], [role=grid], [role=table], [role=tree], [role=rowgroup], form, section, dialog, [role=dialog], main';
+
+export interface ScopeRow {
+  id: string;
+  /** The largest element holding this id and no other (and at most one check box). */
+  row: Element;
+  /** The element holding the id text. */
+  label: Element;
+  checkbox: HTMLElement | null;
+}
+
+export function isChecked(checkbox: Element): boolean {
+  if (checkbox instanceof HTMLInputElement) return checkbox.checked;
+  const state = checkbox.getAttribute('aria-checked') ?? checkbox.getAttribute('aria-selected');
+  return state === 'true';
+}
+
+const SKIP = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'BRIGHTMETRICS-ASSISTANT', 'INPUT', 'TEXTAREA']);
+
+/** Elements whose text names exactly one scope id, with that id. */
+function scopeLabels(root: Element): Array<{ id: string; element: Element }> {
+  const doc = root.ownerDocument;
+  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
+    acceptNode(node) {
+      if (node.nodeType === Node.ELEMENT_NODE) {
+        return SKIP.has((node as Element).tagName.toUpperCase()) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_SKIP;
+      }
+      return (node as Text).data.includes(':') || (node as Text).data.includes('_')
+        ? NodeFilter.FILTER_ACCEPT
+        : NodeFilter.FILTER_SKIP;
+    },
+  });
+  const labels: Array<{ id: string; element: Element }> = [];
+  const seen = new Set<Element>();
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const parent = node.parentElement;
+    if (!parent || seen.has(parent)) continue;
+    const data = (node as Text).data;
+    const ids = data.length <= 300 ? scopeIdsInText(data) : [];
+    if (ids.length === 1) {
+      seen.add(parent);
+      labels.push({ id: ids[0] as string, element: parent });
+      continue;
+    }
+    if (ids.length === 0 && looksLikeScopeFragment(cleanText(data))) {
+      // An id split across several elements: the nearest ancestor whose whole text is one id.
+      let holder: Element | null = parent;
+      for (let depth = 0; holder && holder !== root && depth < 3; depth++, holder = holder.parentElement) {
+        const text = cleanText(holder.textContent).replace(/\s/g, '');
+        if (isWholeScopeId(text)) {
+          if (!seen.has(holder)) {
+            seen.add(holder);
+            labels.push({ id: text, element: holder });
+          }
+          break;
+        }
+        if (text.length > 120) break;
+      }
+    }
+  }
+  // A split id's fragments may also have matched inner elements: keep the outermost.
+  return labels.filter(({ element }) => !labels.some((other) => other.element !== element && other.element.contains(element)));
+}
+
+function countByAncestor(elements: Iterable<Element>, root: Element): Map<Element, number> {
+  const counts = new Map<Element, number>();
+  for (const element of elements) {
+    for (let node: Element | null = element; node && node !== root; node = node.parentElement) {
+      counts.set(node, (counts.get(node) ?? 0) + 1);
+    }
+  }
+  return counts;
+}
+
+/** Every scope row under `root` (the Add Scopes dialog, or the Scopes page's content). */
+export function findScopeRows(root: Element): ScopeRow[] {
+  const labels = scopeLabels(root);
+  if (labels.length === 0) return [];
+  const labelCounts = countByAncestor(
+    labels.map((l) => l.element),
+    root,
+  );
+  const checkboxes = [...root.querySelectorAll<HTMLElement>(CHECKBOX_SELECTOR)];
+  const checkboxCounts = countByAncestor(checkboxes, root);
+  const rows: ScopeRow[] = [];
+  for (const { id, element } of labels) {
+    let row = element;
+    for (let node = element.parentElement; node && node !== root; node = node.parentElement) {
+      if ((labelCounts.get(node) ?? 0) > 1 || (checkboxCounts.get(node) ?? 0) > 1) break;
+      if (node.matches(LIST_CONTAINER)) break;
+      row = node;
+      if (node.matches(ROW_ELEMENT)) break;
+    }
+    rows.push({ id, row, label: element, checkbox: checkboxOf(row, element) });
+  }
+  return rows;
+}
+
+function checkboxOf(row: Element, label: Element): HTMLElement | null {
+  if (row.matches(CHECKBOX_SELECTOR)) return row as HTMLElement;
+  const inside = row.querySelector<HTMLElement>(CHECKBOX_SELECTOR);
+  if (inside) return inside;
+  const wrappingLabel = label.closest('label');
+  if (wrappingLabel?.control instanceof HTMLInputElement) return wrappingLabel.control;
+  // A check box elsewhere that names this row as its label.
+  const doc = row.ownerDocument;
+  for (const el of [label, row]) {
+    if (!el.id) continue;
+    const named = doc.querySelector<HTMLElement>(
+      `[aria-labelledby~="${CSS.escape(el.id)}"], label[for="${CSS.escape(el.id)}"]`,
+    );
+    if (named?.matches(CHECKBOX_SELECTOR)) return named;
+  }
+  return null;
+}

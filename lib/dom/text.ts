@@ -1,0 +1,50 @@
+/** Collapses white space and strips invisible characters, for comparing label text. */
+export function cleanText(text: string | null | undefined): string {
+  return (text ?? '').replace(/[\u200B-\u200D\u2060\uFEFF]/g, '').replace(/\s+/g, ' ').trim();
+}
+
+/** Turns `developerContactEmail`, `developer_contact-email` into `developer contact email`. */
+export function wordsOfIdentifier(identifier: string): string {
+  return identifier
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .replace(/[_\-.[\]:$]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
+}
+
+export const OUR_HOST_TAG = 'BRIGHTMETRICS-ASSISTANT';
+
+const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', OUR_HOST_TAG]);
+
+export function isHidden(el: Element): boolean {
+  for (let node: Element | null = el; node; node = node.parentElement) {
+    if ((node as HTMLElement).hidden || node.getAttribute('aria-hidden') === 'true') return true;
+    const style = node.ownerDocument.defaultView?.getComputedStyle(node);
+    if (style && (style.display === 'none' || style.visibility === 'hidden')) return true;
+  }
+  return false;
+}
+
+/**
+ * Short visible-ish text snippets under `root` with the element holding each, in document order.
+ * Only text nodes up to `maxLength` characters count: labels, headings and buttons, not paragraphs.
+ */
+export function shortTexts(root: Node, maxLength = 120): Array<{ text: string; element: Element }> {
+  const doc = root.ownerDocument ?? (root as Document);
+  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
+    acceptNode(node) {
+      if (node.nodeType === Node.ELEMENT_NODE) {
+        return SKIPPED_TAGS.has((node as Element).tagName.toUpperCase()) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_SKIP;
+      }
+      const length = (node as Text).data.length;
+      return length > 0 && length <= maxLength ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_SKIP;
+    },
+  });
+  const out: Array<{ text: string; element: Element }> = [];
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const text = cleanText((node as Text).data);
+    if (text && node.parentElement) out.push({ text, element: node.parentElement });
+  }
+  return out;
+}

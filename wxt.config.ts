@@ -1,0 +1,31 @@
+import { defineConfig } from 'wxt';
+
+export const GECKO_ID = 'zoom-setup-assistant@brightmetrics.com';
+
+export default defineConfig({
+  modules: ['@wxt-dev/module-react'],
+  manifest: ({ browser }) => ({
+    name: 'Brightmetrics Zoom Setup Assistant',
+    description:
+      'Guides a Zoom admin through creating the Brightmetrics Server-to-Server OAuth app and connecting it to Brightmetrics.',
+    permissions: ['storage', 'tabs'],
+    host_permissions: [
+      'https://marketplace.zoom.us/*',
+      'https://zoom.us/role*',
+      'https://*.zoom.us/role*',
+      'https://webapp.brightmetrics.com/*',
+    ],
+    action: { default_title: 'Brightmetrics Zoom Setup Assistant' },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: GECKO_ID,
+              strict_min_version: '140.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});
