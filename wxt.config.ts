@@ -8,7 +8,7 @@ export default defineConfig({
     name: 'Brightmetrics Zoom Setup Assistant',
     description:
       'Guides a Zoom admin through creating the Brightmetrics Server-to-Server OAuth app and connecting it to Brightmetrics.',
-    permissions: ['storage', 'tabs'],
+    permissions: ['storage'],
     host_permissions: [
       'https://marketplace.zoom.us/*',
       'https://zoom.us/role*',

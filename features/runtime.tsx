@@ -119,7 +119,7 @@ export async function runAssistant(ctx: ContentScriptContext, features: readonly
       }
     }
   });
-  observer.observe(document.body ?? document.documentElement, { childList: true, subtree: true });
+  observer.observe(document.documentElement, { childList: true, subtree: true });
   // Check boxes and dialogs change state without adding nodes.
   const onInteraction = (event: Event) => {
     if (!(event.target instanceof Node) || !ownNode(event.target)) pageChanged();

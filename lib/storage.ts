@@ -1,18 +1,11 @@
 import { storage } from 'wxt/utils/storage';
-import type { PartialCredentials } from './credentials';
 import type { EnabledAddons } from './scopes/diff';
 import type { ChecklistStepId } from './steps';
 
 /**
- * Secrets: memory only (`storage.session`), read and written by the background alone.
- * Content scripts never import this item; they ask the background.
+ * Non-secret progress and settings, kept across browser restarts. Secrets live in
+ * `background/secrets.ts`, which only the background imports.
  */
-export const credentialsItem = storage.defineItem<PartialCredentials>('session:credentials', {
-  fallback: {},
-  version: 1,
-});
-
-// Everything below is non-secret progress and settings, kept across browser restarts.
 
 export const stepsDoneItem = storage.defineItem<ChecklistStepId[]>('local:stepsDone', { fallback: [], version: 1 });
 

@@ -1,4 +1,4 @@
-import { nextFrame, tick } from '@/lib/dom/fill';
+import { nextFrame, tick, yieldToPage } from '@/lib/dom/fill';
 import { type MarkedRow, ScopeMarker, ensureMarkStyles } from '@/lib/dom/scope-marks';
 import { findScopeRows, isChecked } from '@/lib/dom/scope-rows';
 import { cleanText } from '@/lib/dom/text';
@@ -124,28 +124,32 @@ export const addScopes: StepFeature = {
     };
 
     const selectMissing = async (): Promise<string> => {
+      const attempted = new Set<string>();
+      const missingRows = () =>
+        findScopeRows(root).filter(
+          (row) => context.req.required.has(row.id) && row.checkbox && !isChecked(row.checkbox) && !attempted.has(row.id),
+        );
+      // One click at a time, letting the page re-render in between: a framework that builds its next
+      // state from the last render would otherwise drop all but one of a burst of clicks.
+      let queue = missingRows();
+      while (queue.length > 0) {
+        const row = queue.shift();
+        if (!row?.checkbox || attempted.has(row.id)) continue;
+        if (!row.checkbox.isConnected) {
+          queue = missingRows(); // The list re-rendered under us: look again.
+          continue;
+        }
+        attempted.add(row.id);
+        tick(row.checkbox, isChecked);
+        await yieldToPage();
+      }
+      await nextFrame();
+      // Count from what the page now says, not from what we clicked.
       let ticked = 0;
       let failed = 0;
-      const attempted = new Set<string>();
-      for (let round = 0; round < 5; round++) {
-        const rows = findScopeRows(root).filter(
-          (row) =>
-            context.req.required.has(row.id) && row.checkbox && !isChecked(row.checkbox) && !attempted.has(row.id),
-        );
-        if (rows.length === 0) break;
-        for (const row of rows) {
-          attempted.add(row.id);
-          // The list may have re-rendered since we looked: only click what is still on the page.
-          if (!row.checkbox?.isConnected || isChecked(row.checkbox)) continue;
-          tick(row.checkbox, isChecked);
-        }
-        await nextFrame();
-        await nextFrame();
-      }
-      // Count from what the page now says, not from what we clicked.
-      const after = findScopeRows(root).filter((row) => attempted.has(row.id) && row.checkbox);
-      for (const row of after) {
-        if (row.checkbox && isChecked(row.checkbox)) ticked++;
+      for (const row of findScopeRows(root)) {
+        if (!attempted.has(row.id) || !row.checkbox) continue;
+        if (isChecked(row.checkbox)) ticked++;
         else failed++;
       }
       refresh();

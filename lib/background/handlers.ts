@@ -18,7 +18,8 @@ import {
 } from '../messages';
 import type { CredentialStatus, Replies } from '../messaging';
 import { requirements, diffScopes } from '../scopes/diff';
-import { addonsItem, credentialsItem, diagnosticsItem, observedScopesItem, stepsDoneItem } from '../storage';
+import { addonsItem, diagnosticsItem, observedScopesItem, stepsDoneItem } from '../storage';
+import { credentialsItem } from './secrets';
 
 export interface TabInfo {
   id?: number;

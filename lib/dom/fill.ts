@@ -48,3 +48,15 @@ export function nextFrame(): Promise<void> {
     setTimeout(finish, 50);
   });
 }
+
+/** Lets the page run its pending work (a framework's re-render) before we continue; not throttled in background tabs. */
+export function yieldToPage(): Promise<void> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
+}

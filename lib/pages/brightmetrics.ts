@@ -1,5 +1,6 @@
 import type { FieldSpec } from '../dom/fields';
 import type { CredentialKey } from '../credentials';
+import { shortTexts } from '../dom/text';
 import { scopeIdsInText } from '../scopes/extract';
 import type { StepId } from '../steps';
 import { anyText, countFields, type Detector, type PageSnapshot } from './snapshot';
@@ -17,8 +18,9 @@ function editRoot(s: PageSnapshot): Element | null {
   return candidates.find((root) => countFields(root, BRIGHTMETRICS_FIELDS) >= 3) ?? null;
 }
 
+/** Scope ids listed in the diagnostics dialog, read text node by text node (list items have no spaces between them). */
 export function diagnosticsScopes(root: Element): string[] {
-  return [...new Set(scopeIdsInText(root.textContent ?? ''))];
+  return [...new Set(shortTexts(root, 2000).flatMap(({ text }) => scopeIdsInText(text)))];
 }
 
 export const BRIGHTMETRICS_DETECTORS: readonly Detector<StepId>[] = [
