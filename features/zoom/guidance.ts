@@ -42,6 +42,7 @@ export const roleSettings: StepFeature = {
   instruction: 'In Advanced features, tick View and Edit for "Server-to-Server OAuth app", then save the role.',
   init({ panel, root, onPageChange }, signal) {
     let highlighted = false;
+    let reported = false;
     const refresh = () => {
       const label = elementsWithText(root, /server[\s-]*to[\s-]*server\s*oauth\s*app/i)[0];
       const row = label ? nearestWith(label, CHECKBOX_SELECTOR) : null;
@@ -60,7 +61,8 @@ export const roleSettings: StepFeature = {
         highlighted = true;
       }
       const both = !!view && !!edit && isChecked(view) && isChecked(edit);
-      if (both) void send({ type: 'step:seen', step: 'role-settings', done: true });
+      if (both && !reported) void send({ type: 'step:seen', step: 'role-settings', done: true });
+      reported ||= both;
       panel.set({
         lines: [
           !label
@@ -99,31 +101,52 @@ export const chooseAppType: StepFeature = {
   },
 };
 
-const BLOCKER_HINT = /required|missing|complete|please (add|fill|provide)|cannot be activated|before (you )?activat/i;
+const BLOCKER_INTRO = /complete the following|before (you can )?activat|cannot be activated|required before|to activate/i;
+const BLOCKER_HINT = /required|missing|please (add|fill|provide)|must /i;
+
+/** What Zoom says still blocks activation: the list after its introduction, else sentences that say "required". */
+export function activationBlockers(root: Element): { blockers: string[]; links: string[] } {
+  const intro = shortTexts(root, 200).find((t) => BLOCKER_INTRO.test(t.text))?.element;
+  let items: Element[] = [];
+  for (let node: Element | null = intro ?? null, depth = 0; node && depth < 3 && items.length === 0; node = node.parentElement, depth++) {
+    items = [...node.querySelectorAll('li')].filter((li) => intro && follows(intro, li));
+  }
+  if (items.length === 0) {
+    items = shortTexts(root, 200)
+      .filter((t) => BLOCKER_HINT.test(t.text))
+      .map((t) => t.element);
+  }
+  return {
+    blockers: [...new Set(items.map((el) => cleanText(el.firstChild?.textContent || el.textContent)))].filter(Boolean),
+    links: items.flatMap((el) => [...el.querySelectorAll('a[href]')].map((a) => cleanText(a.textContent))).filter(Boolean),
+  };
+}
+
+function follows(a: Element, b: Element): boolean {
+  return !!(a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING);
+}
 
 export const activation: StepFeature = {
   step: 'activation',
   detect: detectorFor('activation'),
   instruction: 'Click "Activate your app" in Zoom. When Zoom says the app is activated, go to Brightmetrics.',
   init({ panel, root, onPageChange }) {
+    let reported = false;
     const refresh = () => {
       const texts = shortTexts(root, 200).map((t) => t.text);
       const activated = texts.some((t) => /app is activated|activated on the account/i.test(t));
       if (activated) {
-        void send({ type: 'step:seen', step: 'activation', done: true });
+        if (!reported) void send({ type: 'step:seen', step: 'activation', done: true });
+        reported = true;
         panel.set({ lines: [{ text: 'The app is activated. The Zoom part is done: open Brightmetrics next.', tone: 'ok' }] });
         return;
       }
-      const blockers = texts.filter((t) => BLOCKER_HINT.test(t) && t.length > 8);
-      const links = [...root.querySelectorAll<HTMLAnchorElement>('a[href]')]
-        .filter((a) => BLOCKER_HINT.test(cleanText(a.closest('li, p, div')?.textContent)))
-        .map((a) => cleanText(a.textContent))
-        .filter(Boolean);
+      const { blockers, links } = activationBlockers(root);
       panel.set({
         lines: blockers.length
           ? [
               { text: 'Zoom lists what still blocks activation:', tone: 'warn' },
-              ...blockers.slice(0, 6).map((text) => ({ text: `• ${text}`, tone: 'warn' as const })),
+              ...blockers.slice(0, 8).map((text) => ({ text: `• ${text}`, tone: 'warn' as const })),
               ...(links.length ? [{ text: `Use Zoom's links (${links.join(', ')}) to go back to those pages.` }] : []),
             ]
           : [{ text: 'Not activated yet.' }],

@@ -1,4 +1,4 @@
-import type { CredentialKey } from '../credentials';
+import { CREDENTIAL_KEYS, type CredentialKey } from '../credentials';
 import { findFields, type FieldSpec } from './fields';
 import { nextFrame } from './fill';
 import { cleanText, isHidden, shortTexts } from './text';
@@ -20,22 +20,29 @@ export interface ReadResult {
   problem?: 'not-found' | 'masked';
 }
 
-/** The group around a label: its ancestors up to the one that also holds another credential label. */
-function groupOf(label: Element, root: Element, labelTexts: Set<Element>): Element {
-  let group = label;
-  for (let node = label.parentElement; node && node !== root; node = node.parentElement) {
-    const others = [...labelTexts].filter((other) => other !== label && node.contains(other));
-    if (others.length > 0) break;
-    group = node;
+/**
+ * The row around a label: its nearest ancestor (up to three levels) that holds something after the
+ * label, and no other credential's label.
+ */
+function groupsOf(label: Element, root: Element, otherLabels: readonly Element[]): Element[] {
+  const groups: Element[] = [];
+  for (let node = label.parentElement, depth = 0; node && depth < 3; node = node.parentElement, depth++) {
+    if (otherLabels.some((other) => other !== label && node.contains(other))) break;
+    groups.push(node);
+    if (node === root) break;
   }
-  return group;
+  return groups;
+}
+
+function follows(label: Element, el: Element): boolean {
+  return !!(label.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING) && !label.contains(el);
 }
 
 function valueTextIn(group: Element, label: Element): string | undefined {
-  for (const { text, element } of shortTexts(group, 200)) {
-    if (label.contains(element) || element.closest('button, [role=button], a')) continue;
+  for (const { text, raw, element } of shortTexts(group, 200)) {
+    if (!follows(label, element) || element.closest('button, [role=button], a')) continue;
     if (CONTROL_WORDS.test(text) || text.length < 3) continue;
-    return text;
+    return raw;
   }
   return undefined;
 }
@@ -51,13 +58,15 @@ function revealControlIn(group: Element): HTMLElement | undefined {
 }
 
 function readPlain(group: Element, label: Element): string | undefined {
-  const input = group.querySelector<HTMLInputElement>('input:not([type=hidden]):not([type=checkbox]), textarea');
-  if (input && !isHidden(input)) return input.value;
+  const input = [...group.querySelectorAll<HTMLInputElement>('input:not([type=hidden]):not([type=checkbox]), textarea')].find(
+    (el) => follows(label, el) && !isHidden(el),
+  );
+  if (input) return input.value;
   return valueTextIn(group, label);
 }
 
 /** Labels of the credential fields shown as text (Zoom shows most of them as text with a Copy button). */
-function findCredentialLabels(root: Element, keys: readonly CredentialKey[]): Partial<Record<CredentialKey, Element>> {
+function findCredentialLabels(root: Element, keys: readonly CredentialKey[] = CREDENTIAL_KEYS): Partial<Record<CredentialKey, Element>> {
   const found: Partial<Record<CredentialKey, Element>> = {};
   for (const { text, element } of shortTexts(root, 60)) {
     if (element.closest('button, a, [role=button]')) continue;
@@ -78,8 +87,8 @@ export async function readCredentials(
 ): Promise<Partial<Record<CredentialKey, ReadResult>>> {
   const results: Partial<Record<CredentialKey, ReadResult>> = {};
   const fields = findFields(root, ZOOM_CREDENTIAL_LABELS);
-  const labels = findCredentialLabels(root, keys);
-  const labelSet = new Set(Object.values(labels));
+  const labels = findCredentialLabels(root);
+  const allLabels = Object.values(labels);
   for (const key of keys) {
     const field = fields[key];
     if (field && field.score >= 60) {
@@ -91,15 +100,21 @@ export async function readCredentials(
       results[key] = { problem: 'not-found' };
       continue;
     }
-    const group = groupOf(label, root, labelSet);
-    let value = readPlain(group, label);
-    if (value === undefined || MASKED.test(value.replace(/\s/g, ''))) {
+    let value: string | undefined;
+    let group: Element | undefined;
+    for (const candidate of groupsOf(label, root, allLabels)) {
+      group = candidate;
+      value = readPlain(candidate, label);
+      if (value !== undefined) break;
+    }
+    if (group && (value === undefined || MASKED.test(value.replace(/\s/g, '')))) {
       const reveal = revealControlIn(group);
       if (reveal) {
+        const revealGroup = group;
         reveal.click();
         for (let i = 0; i < 20; i++) {
           await nextFrame();
-          value = readPlain(group, label);
+          value = readPlain(revealGroup, label);
           if (value !== undefined && !MASKED.test(value.replace(/\s/g, ''))) break;
         }
         // Put the page back as the user had it.

@@ -41,7 +41,7 @@ function labelElementText(label: Element): string {
   return cleanText(clone.textContent);
 }
 
-const LABEL_LIKE = 'label, legend, dt, th, h1, h2, h3, h4, h5, h6, [role=heading], span, p, div, strong, b';
+const LABEL_LIKE = 'label, legend, dt, th, td, h1, h2, h3, h4, h5, h6, [role=heading], span, p, div, strong, b';
 
 /** The nearest short label-like text before the field inside its form group. */
 function precedingGroupText(field: Element): string {

@@ -30,7 +30,15 @@ export function isHidden(el: Element): boolean {
  * Short visible-ish text snippets under `root` with the element holding each, in document order.
  * Only text nodes up to `maxLength` characters count: labels, headings and buttons, not paragraphs.
  */
-export function shortTexts(root: Node, maxLength = 120): Array<{ text: string; element: Element }> {
+export interface TextSnippet {
+  /** White space collapsed, invisible characters removed: for matching labels. */
+  text: string;
+  /** The text node's own characters, only trimmed: for reading values. */
+  raw: string;
+  element: Element;
+}
+
+export function shortTexts(root: Node, maxLength = 120): TextSnippet[] {
   const doc = root.ownerDocument ?? (root as Document);
   const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
     acceptNode(node) {
@@ -41,10 +49,11 @@ export function shortTexts(root: Node, maxLength = 120): Array<{ text: string; e
       return length > 0 && length <= maxLength ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_SKIP;
     },
   });
-  const out: Array<{ text: string; element: Element }> = [];
+  const out: TextSnippet[] = [];
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const text = cleanText((node as Text).data);
-    if (text && node.parentElement) out.push({ text, element: node.parentElement });
+    const data = (node as Text).data;
+    const text = cleanText(data);
+    if (text && node.parentElement) out.push({ text, raw: data.trim(), element: node.parentElement });
   }
   return out;
 }
