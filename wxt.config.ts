@@ -6,8 +6,7 @@ export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   manifest: ({ browser }) => ({
     name: 'Brightmetrics Zoom Setup Assistant',
-    description:
-      'Guides a Zoom admin through creating the Brightmetrics Server-to-Server OAuth app and connecting it to Brightmetrics.',
+    description: 'Guides a Zoom admin through creating the Brightmetrics Server-to-Server OAuth app and connecting it to Brightmetrics.',
     permissions: ['storage'],
     host_permissions: [
       'https://marketplace.zoom.us/*',
@@ -24,6 +23,7 @@ export default defineConfig({
               strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

@@ -1,7 +1,7 @@
 import { useState, useSyncExternalStore } from 'react';
 import type { PanelAction, PanelStore } from '@/lib/panel-store';
-import type { PanelPrefs } from '@/lib/storage';
 import { STEP_COUNT, stepNumber, stepTitle } from '@/lib/steps';
+import type { PanelPrefs } from '@/lib/storage';
 import { CopyButton } from './CopyButton';
 
 interface Props {
@@ -60,8 +60,8 @@ export function Panel({ store, prefs, onPrefs }: Props) {
         <div className="body">
           <p className="instruction">{view.instruction}</p>
           {view.progress && <p className="progress">{view.progress}</p>}
-          {view.lines.map((line, i) => (
-            <p key={`${i}-${line.text}`} className={`line tone-${line.tone ?? 'info'}`}>
+          {view.lines.map((line) => (
+            <p key={line.text} className={`line tone-${line.tone ?? 'info'}`}>
               {line.text}
             </p>
           ))}
@@ -86,7 +86,9 @@ export function Panel({ store, prefs, onPrefs }: Props) {
               <summary>
                 {list.title} ({list.items.length})
               </summary>
-              {list.copyable && list.items.length > 0 && <CopyButton text={list.items.join('\n')} label={`Copy ${list.title.toLowerCase()}`} />}
+              {list.copyable && list.items.length > 0 && (
+                <CopyButton text={list.items.join('\n')} label={`Copy ${list.title.toLowerCase()}`} />
+              )}
               <ul>
                 {list.items.map((item) => (
                   <li key={item}>

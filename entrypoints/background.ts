@@ -1,5 +1,5 @@
 import { badgeText, handleMessage } from '@/lib/background/handlers';
-import type { FillCommand } from '@/lib/messages';
+import { type FillCommand, originOf } from '@/lib/messages';
 import { addonsItem, diagnosticsItem, observedScopesItem, stepsDoneItem } from '@/lib/storage';
 
 export default defineBackground(() => {
@@ -8,7 +8,7 @@ export default defineBackground(() => {
 
   const deps = {
     extensionId: browser.runtime.id,
-    extensionOrigin: new URL(browser.runtime.getURL('/')).origin,
+    extensionOrigin: originOf(new URL(browser.runtime.getURL('/'))),
     queryTabs: async (url: string) => browser.tabs.query({ url }),
     sendToTab: (tabId: number, message: FillCommand) => browser.tabs.sendMessage(tabId, message, { frameId: 0 }),
     openTab: async (url: string) => {

@@ -3,11 +3,11 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { Panel } from '@/components/Panel';
 import '@/components/panel.css';
+import { send } from '@/lib/messaging';
 import { detectStep, takeSnapshot } from '@/lib/pages/snapshot';
 import { createPanelStore } from '@/lib/panel-store';
-import { send } from '@/lib/messaging';
+import { type PageStep, STEPS } from '@/lib/steps';
 import { type PanelPrefs, panelPrefsItem } from '@/lib/storage';
-import { STEPS, type PageStep } from '@/lib/steps';
 import type { StepFeature } from './types';
 
 export const HOST_TAG = 'brightmetrics-assistant';
@@ -68,12 +68,9 @@ export async function runAssistant(ctx: ContentScriptContext, features: readonly
     active = { feature, root, abort, listeners };
     const checklistStep = STEPS.find((s) => s.id === step)?.id;
     if (checklistStep) void send({ type: 'step:seen', step: checklistStep, done: false });
-    Promise.resolve(
-      feature.init(
-        { ctx, panel, root, onPageChange: (listener) => listeners.add(listener) },
-        abort.signal,
-      ),
-    ).catch((error) => panel.set({ lines: [{ text: `The assistant hit a problem on this page: ${String(error)}`, tone: 'error' }] }));
+    Promise.resolve(feature.init({ ctx, panel, root, onPageChange: (listener) => listeners.add(listener) }, abort.signal)).catch((error) =>
+      panel.set({ lines: [{ text: `The assistant hit a problem on this page: ${String(error)}`, tone: 'error' }] }),
+    );
   };
 
   const evaluate = () => {

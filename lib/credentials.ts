@@ -22,7 +22,7 @@ export const CREDENTIAL_FORMATS: Readonly<Record<CredentialKey, CredentialFormat
 };
 
 // Zero-width and other invisible format characters that ride along with copy and paste.
-const INVISIBLE = /[\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180E\u200B-\u200F\u202A-\u202E\u2060-\u206F\uFEFF]/g;
+const INVISIBLE = /\u034F|[\u00AD\u061C\u115F\u1160\u17B4\u17B5\u180E\u200B-\u200F\u202A-\u202E\u2060-\u206F\uFEFF]/g;
 const MASK_CHARS = /[•●∙·*⋅◦▪■]/;
 const WRAPPING_QUOTES = /^(["'`“”‘’«»])(.*)\1$|^[“‘«](.*)[”’»]$/s;
 
@@ -65,9 +65,7 @@ function problemsOf(key: CredentialKey, value: string): string[] {
     problems.push(`${format.label} may only contain ${format.alphabetText}.`);
   }
   if (visible.length !== format.length) {
-    problems.push(
-      `${format.label} is ${visible.length} characters long; Zoom's are ${format.length}. Check that it was copied whole.`,
-    );
+    problems.push(`${format.label} is ${visible.length} characters long; Zoom's are ${format.length}. Check that it was copied whole.`);
   }
   return problems;
 }

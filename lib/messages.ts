@@ -45,6 +45,11 @@ export type Site = 'zoom' | 'brightmetrics' | 'extension';
 export const ZOOM_MARKETPLACE_ORIGIN = 'https://marketplace.zoom.us';
 export const BRIGHTMETRICS_ORIGIN = 'https://webapp.brightmetrics.com';
 
+/** `scheme://host[:port]`; unlike `URL.origin` it is not "null" for extension schemes in every engine. */
+export function originOf(url: URL): string {
+  return `${url.protocol}//${url.host}`;
+}
+
 /** Which of our sites a URL belongs to, by exact origin (a look-alike host is nobody's). */
 export function siteOfUrl(url: string | undefined, extensionOrigin: string): Site | undefined {
   if (!url) return undefined;
@@ -54,7 +59,7 @@ export function siteOfUrl(url: string | undefined, extensionOrigin: string): Sit
   } catch {
     return undefined;
   }
-  if (parsed.origin === extensionOrigin) return 'extension';
+  if (originOf(parsed) === extensionOrigin) return 'extension';
   if (parsed.protocol !== 'https:' || parsed.port !== '') return undefined;
   if (parsed.origin === BRIGHTMETRICS_ORIGIN) return 'brightmetrics';
   if (parsed.origin === ZOOM_MARKETPLACE_ORIGIN) return 'zoom';

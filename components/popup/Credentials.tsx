@@ -20,11 +20,7 @@ function CredentialRow({ status }: { status: CredentialStatus }) {
     return reply.value;
   };
   return (
-    <li
-      className="credential"
-      data-bm-credential={status.key}
-      {...(status.present ? { 'data-bm-valid': String(status.valid) } : {})}
-    >
+    <li className="credential" data-bm-credential={status.key} {...(status.present ? { 'data-bm-valid': String(status.valid) } : {})}>
       <span className="name">{label}</span>
       <code className="value">{status.present ? (revealed ?? status.masked) : 'not saved'}</code>
       {status.present && (

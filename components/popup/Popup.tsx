@@ -4,8 +4,8 @@ import { CREDENTIAL_FORMATS } from '@/lib/credentials';
 import { type CredentialStatus, send } from '@/lib/messaging';
 import { ADDONS } from '@/lib/scopes/catalog';
 import { diffScopes, requirements } from '@/lib/scopes/diff';
-import { addonsItem, diagnosticsItem, observedScopesItem, stepsDoneItem } from '@/lib/storage';
 import { STEPS } from '@/lib/steps';
+import { addonsItem, diagnosticsItem, observedScopesItem, stepsDoneItem } from '@/lib/storage';
 import { CredentialList, PasteForm } from './Credentials';
 import { useStorageItem } from './useStorageItem';
 
@@ -13,7 +13,11 @@ function useCredentials() {
   const [state, setState] = useState<{ credentials: CredentialStatus[]; sessionEmpty: boolean; error?: string } | null>(null);
   const reload = useCallback(async () => {
     const reply = await send({ type: 'credentials:status' });
-    setState(reply.ok ? { credentials: reply.credentials, sessionEmpty: reply.sessionEmpty } : { credentials: [], sessionEmpty: true, error: reply.error });
+    setState(
+      reply.ok
+        ? { credentials: reply.credentials, sessionEmpty: reply.sessionEmpty }
+        : { credentials: [], sessionEmpty: true, error: reply.error },
+    );
   }, []);
   useEffect(() => {
     void reload();
@@ -67,7 +71,11 @@ export function Popup() {
 
   const summary = [
     'Brightmetrics Zoom setup summary (contains no secrets)',
-    `Steps done: ${STEPS.filter((s) => stepsDone.includes(s.id)).map((s) => s.title).join('; ') || 'none'}`,
+    `Steps done: ${
+      STEPS.filter((s) => stepsDone.includes(s.id))
+        .map((s) => s.title)
+        .join('; ') || 'none'
+    }`,
     `Required scopes added: ${diff.granted.length} of ${diff.required.length}`,
     `Missing scopes: ${diff.missing.join(', ') || 'none'}`,
     `Extra scopes: ${diff.extra.length}`,
@@ -98,7 +106,7 @@ export function Popup() {
         <h2 id="scopes-h">Scopes</h2>
         <p>
           {observed.updatedAt === 0
-            ? 'Open the app\'s Scopes page in Zoom to check its scopes.'
+            ? "Open the app's Scopes page in Zoom to check its scopes."
             : `${diff.granted.length} of ${diff.required.length} required scopes added; ${diff.missing.length} missing.`}
         </p>
         {diagnostics.missing.length > 0 && (
@@ -138,8 +146,8 @@ export function Popup() {
         <p className="hint">Kept in memory for this browser session only.</p>
         {lostSession && (
           <p className="warn" role="alert">
-            The browser was restarted, so the saved credentials are gone. Capture them again on Zoom's App Credentials and
-            Feature pages, or paste them below.
+            The browser was restarted, so the saved credentials are gone. Capture them again on Zoom's App Credentials and Feature pages, or
+            paste them below.
           </p>
         )}
         {state?.error && <p role="alert">{state.error}</p>}

@@ -1,7 +1,7 @@
 import { CREDENTIAL_FORMATS, CREDENTIAL_KEYS, type Credentials } from '@/lib/credentials';
 import { fillForm, summarizeFill } from '@/lib/dom/fill-form';
 import { cleanText, shortTexts } from '@/lib/dom/text';
-import { type FillReport, BRIGHTMETRICS_ORIGIN } from '@/lib/messages';
+import { BRIGHTMETRICS_ORIGIN, type FillReport } from '@/lib/messages';
 import { send } from '@/lib/messaging';
 import { BRIGHTMETRICS_DETECTORS, BRIGHTMETRICS_FIELDS, diagnosticsScopes } from '@/lib/pages/brightmetrics';
 import { takeSnapshot } from '@/lib/pages/snapshot';
@@ -43,7 +43,13 @@ export function fillConnectionForm(values: Credentials, replace = true): FillRep
   for (const r of reports) {
     const key = r.key as keyof Credentials;
     if (r.outcome === 'filled' || r.outcome === 'unchanged') report.filled.push(key);
-    else report.failed.push({ key, reason: summarizeFill([r]).replace(/^Filled 0 of 1; /, '').replace(/\.$/, '') });
+    else
+      report.failed.push({
+        key,
+        reason: summarizeFill([r])
+          .replace(/^Filled 0 of 1; /, '')
+          .replace(/\.$/, ''),
+      });
   }
   return report;
 }
@@ -83,8 +89,7 @@ const dataSource: StepFeature = {
 const editConnection: StepFeature = {
   step: 'bm-edit-connection',
   detect: detectorFor('bm-edit-connection'),
-  instruction:
-    'Fill the four fields from the credentials saved on the Zoom side, check them, then click Authenticate yourself.',
+  instruction: 'Fill the four fields from the credentials saved on the Zoom side, check them, then click Authenticate yourself.',
   init({ panel }) {
     panel.set({
       actions: [

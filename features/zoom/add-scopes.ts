@@ -1,11 +1,11 @@
 import { nextFrame, tick, yieldToPage } from '@/lib/dom/fill';
-import { type MarkedRow, ScopeMarker, ensureMarkStyles } from '@/lib/dom/scope-marks';
+import { ensureMarkStyles, type MarkedRow, ScopeMarker } from '@/lib/dom/scope-marks';
 import { findScopeRows, isChecked } from '@/lib/dom/scope-rows';
 import { cleanText } from '@/lib/dom/text';
 import { send } from '@/lib/messaging';
-import { productOf, quickPrefixFor } from '@/lib/scopes/catalog';
-import { type ScopeDiff, diffScopes } from '@/lib/scopes/diff';
 import { ZOOM_DETECTORS } from '@/lib/pages/zoom';
+import { productOf, quickPrefixFor } from '@/lib/scopes/catalog';
+import { diffScopes, type ScopeDiff } from '@/lib/scopes/diff';
 import { type ScopeContext, watchScopeContext } from '../requirements';
 import type { StepFeature } from '../types';
 
@@ -39,8 +39,7 @@ function remainingSentence(diff: ScopeDiff, except?: string): string {
 export const addScopes: StepFeature = {
   step: 'add-scopes',
   detect: (s) => detector?.detect(s) ?? null,
-  instruction:
-    'Every scope row is marked: red ones Brightmetrics needs and are not ticked yet. Tick them here, then click Done in Zoom.',
+  instruction: 'Every scope row is marked: red ones Brightmetrics needs and are not ticked yet. Tick them here, then click Done in Zoom.',
   async init({ panel, root, onPageChange }, signal) {
     ensureMarkStyles(root.ownerDocument);
     const marker = new ScopeMarker();

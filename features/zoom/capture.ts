@@ -1,4 +1,4 @@
-import { type CredentialKey, CREDENTIAL_FORMATS, checkCredential } from '@/lib/credentials';
+import { CREDENTIAL_FORMATS, type CredentialKey, checkCredential } from '@/lib/credentials';
 import { readCredentials } from '@/lib/dom/credential-reader';
 import { send } from '@/lib/messaging';
 import type { PanelLine, PanelStore } from '@/lib/panel-store';
@@ -52,9 +52,7 @@ export const appCredentials: StepFeature = {
     'Save the Account ID, Client ID and Client Secret now (kept in memory for this browser session only), then click Continue in Zoom.',
   init({ panel, root }) {
     panel.set({
-      actions: [
-        { label: 'Save credentials', primary: true, run: () => capture(root, ['accountId', 'clientId', 'clientSecret'], panel) },
-      ],
+      actions: [{ label: 'Save credentials', primary: true, run: () => capture(root, ['accountId', 'clientId', 'clientSecret'], panel) }],
     });
   },
 };
@@ -62,8 +60,7 @@ export const appCredentials: StepFeature = {
 export const feature: StepFeature = {
   step: 'feature',
   detect: detectorFor('feature'),
-  instruction:
-    'Save the Secret Token. Leave Event Subscriptions off: Brightmetrics sets up its webhooks itself. Then click Continue.',
+  instruction: 'Save the Secret Token. Leave Event Subscriptions off: Brightmetrics sets up its webhooks itself. Then click Continue.',
   init({ panel, root }) {
     panel.set({
       lines: [{ text: 'Event Subscriptions: no need to turn this on.' }],

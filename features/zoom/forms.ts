@@ -27,11 +27,7 @@ export function detectorFor(step: StepId) {
 }
 
 /** A fill button that, on a conflict, offers to replace what the user typed instead of overwriting it. */
-function offerFill(
-  panel: PanelStore,
-  label: string,
-  fill: (replace: boolean) => FieldReport[],
-): void {
+function offerFill(panel: PanelStore, label: string, fill: (replace: boolean) => FieldReport[]): void {
   const run = (replace: boolean) => () => {
     const reports = fill(replace);
     const conflicts = reports.filter((r) => r.outcome === 'conflict');
@@ -66,8 +62,7 @@ export const nameApp: StepFeature = {
 export const information: StepFeature = {
   step: 'information',
   detect: detectorFor('information'),
-  instruction:
-    'Zoom needs these details even for a private app. Short Description can stay empty. Click Continue in Zoom when done.',
+  instruction: 'Zoom needs these details even for a private app. Short Description can stay empty. Click Continue in Zoom when done.',
   init({ panel, root }) {
     offerFill(panel, 'Fill app information', (replace) =>
       fillForm(root, INFORMATION_FIELDS, INFORMATION_VALUES, INFORMATION_LABELS, { replace }),

@@ -1,5 +1,5 @@
-import { cleanText, shortTexts } from '@/lib/dom/text';
 import { CHECKBOX_SELECTOR, isChecked } from '@/lib/dom/scope-rows';
+import { cleanText, shortTexts } from '@/lib/dom/text';
 import { send } from '@/lib/messaging';
 import type { StepFeature } from '../types';
 import { detectorFor } from './forms';
@@ -50,14 +50,17 @@ export const roleSettings: StepFeature = {
       const named = (pattern: RegExp) =>
         boxes.find((box) => {
           const own = cleanText(
-            `${box.getAttribute('aria-label') ?? ''} ${box.closest('label')?.textContent ?? ''} ${box.id ? root.ownerDocument.querySelector(`label[for="${CSS.escape(box.id)}"]`)?.textContent ?? '' : ''}`,
+            `${box.getAttribute('aria-label') ?? ''} ${box.closest('label')?.textContent ?? ''} ${box.id ? (root.ownerDocument.querySelector(`label[for="${CSS.escape(box.id)}"]`)?.textContent ?? '') : ''}`,
           );
           return pattern.test(own);
         });
       const view = named(/\bview\b/i) ?? boxes[0];
       const edit = named(/\bedit\b/i) ?? boxes[1];
       if (!highlighted && (view || edit)) {
-        highlight([view, edit].filter((b): b is HTMLElement => !!b).map((b) => b.closest('label') ?? b), signal);
+        highlight(
+          [view, edit].filter((b): b is HTMLElement => !!b).map((b) => b.closest('label') ?? b),
+          signal,
+        );
         highlighted = true;
       }
       const both = !!view && !!edit && isChecked(view) && isChecked(edit);
@@ -97,7 +100,10 @@ export const chooseAppType: StepFeature = {
   init({ root }, signal) {
     const title = elementsWithText(root, /server[\s-]*to[\s-]*server\s*oauth/i)[0];
     const tile = title ? nearestWith(title, 'button, [role=button], a', 4) : null;
-    highlight([tile ?? title].filter((el): el is Element => !!el), signal);
+    highlight(
+      [tile ?? title].filter((el): el is Element => !!el),
+      signal,
+    );
   },
 };
 

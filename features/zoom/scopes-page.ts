@@ -1,4 +1,4 @@
-import { ScopeMarker, ensureMarkStyles } from '@/lib/dom/scope-marks';
+import { ensureMarkStyles, ScopeMarker } from '@/lib/dom/scope-marks';
 import { findScopeRows } from '@/lib/dom/scope-rows';
 import { send } from '@/lib/messaging';
 import { openDialogs } from '@/lib/pages/snapshot';

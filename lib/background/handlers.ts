@@ -2,9 +2,9 @@ import {
   CREDENTIAL_KEYS,
   type CredentialKey,
   type Credentials,
-  type PartialCredentials,
   checkCredential,
   maskCredential,
+  type PartialCredentials,
 } from '../credentials';
 import {
   acceptMessage,
@@ -17,7 +17,7 @@ import {
   siteOfUrl,
 } from '../messages';
 import type { CredentialStatus, Replies } from '../messaging';
-import { requirements, diffScopes } from '../scopes/diff';
+import { diffScopes, requirements } from '../scopes/diff';
 import { addonsItem, diagnosticsItem, observedScopesItem, stepsDoneItem } from '../storage';
 import { credentialsItem } from './secrets';
 
@@ -112,7 +112,10 @@ async function sendToBrightmetrics(deps: BackgroundDeps, allowWarnings: boolean)
     }
   }
   if (lastReport) {
-    return { ok: false, error: `Brightmetrics is open, but ${lastReport.failed[0]?.reason ?? 'nothing could be filled'}. Open the Zoom connection's settings (gear icon) and send again.` };
+    return {
+      ok: false,
+      error: `Brightmetrics is open, but ${lastReport.failed[0]?.reason ?? 'nothing could be filled'}. Open the Zoom connection's settings (gear icon) and send again.`,
+    };
   }
   return { ok: false, error: 'The Brightmetrics tab did not answer: it may have been closed or reloaded. Reload it and send again.' };
 }

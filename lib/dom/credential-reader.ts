@@ -1,5 +1,5 @@
 import { CREDENTIAL_KEYS, type CredentialKey } from '../credentials';
-import { findFields, type FieldSpec } from './fields';
+import { type FieldSpec, findFields } from './fields';
 import { nextFrame } from './fill';
 import { cleanText, isHidden, shortTexts } from './text';
 
@@ -81,10 +81,7 @@ function findCredentialLabels(root: Element, keys: readonly CredentialKey[] = CR
  * Reads credentials shown on a Zoom page, as input values or as text; a value hidden behind a reveal
  * control is revealed, read, and hidden again.
  */
-export async function readCredentials(
-  root: Element,
-  keys: readonly CredentialKey[],
-): Promise<Partial<Record<CredentialKey, ReadResult>>> {
+export async function readCredentials(root: Element, keys: readonly CredentialKey[]): Promise<Partial<Record<CredentialKey, ReadResult>>> {
   const results: Partial<Record<CredentialKey, ReadResult>> = {};
   const fields = findFields(root, ZOOM_CREDENTIAL_LABELS);
   const labels = findCredentialLabels(root);

@@ -97,10 +97,7 @@ export function candidateFields(root: ParentNode): FieldElement[] {
  * Finds one field per spec inside `root`, each field used at most once; the strongest clue wins.
  * Missing keys are absent from the result.
  */
-export function findFields<K extends string>(
-  root: ParentNode,
-  specs: Readonly<Record<K, FieldSpec>>,
-): Partial<Record<K, FoundField>> {
+export function findFields<K extends string>(root: ParentNode, specs: Readonly<Record<K, FieldSpec>>): Partial<Record<K, FoundField>> {
   const fields = candidateFields(root);
   const candidates: Array<{ key: K; found: FoundField }> = [];
   for (const key of Object.keys(specs) as K[]) {

@@ -35,9 +35,7 @@ function scopeLabels(root: Element): Array<{ id: string; element: Element }> {
       if (node.nodeType === Node.ELEMENT_NODE) {
         return SKIP.has((node as Element).tagName.toUpperCase()) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_SKIP;
       }
-      return (node as Text).data.includes(':') || (node as Text).data.includes('_')
-        ? NodeFilter.FILTER_ACCEPT
-        : NodeFilter.FILTER_SKIP;
+      return (node as Text).data.includes(':') || (node as Text).data.includes('_') ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_SKIP;
     },
   });
   const labels: Array<{ id: string; element: Element }> = [];
@@ -116,9 +114,7 @@ function checkboxOf(row: Element, label: Element): HTMLElement | null {
   const doc = row.ownerDocument;
   for (const el of [label, row]) {
     if (!el.id) continue;
-    const named = doc.querySelector<HTMLElement>(
-      `[aria-labelledby~="${CSS.escape(el.id)}"], label[for="${CSS.escape(el.id)}"]`,
-    );
+    const named = doc.querySelector<HTMLElement>(`[aria-labelledby~="${CSS.escape(el.id)}"], label[for="${CSS.escape(el.id)}"]`);
     if (named?.matches(CHECKBOX_SELECTOR)) return named;
   }
   return null;

@@ -1,6 +1,9 @@
 /** Collapses white space and strips invisible characters, for comparing label text. */
 export function cleanText(text: string | null | undefined): string {
-  return (text ?? '').replace(/[\u200B-\u200D\u2060\uFEFF]/g, '').replace(/\s+/g, ' ').trim();
+  return (text ?? '')
+    .replace(/[\u200B-\u200D\u2060\uFEFF]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** Turns `developerContactEmail`, `developer_contact-email` into `developer contact email`. */

@@ -1,5 +1,5 @@
-import type { FieldSpec } from '../dom/fields';
 import type { CredentialKey } from '../credentials';
+import type { FieldSpec } from '../dom/fields';
 import { shortTexts } from '../dom/text';
 import { scopeIdsInText } from '../scopes/extract';
 import type { StepId } from '../steps';

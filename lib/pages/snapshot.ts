@@ -1,4 +1,4 @@
-import { findFields, type FieldSpec } from '../dom/fields';
+import { type FieldSpec, findFields } from '../dom/fields';
 import { shortTexts } from '../dom/text';
 
 const DIALOG_SELECTOR = 'dialog[open], [role=dialog], [role=alertdialog], [aria-modal=true]';

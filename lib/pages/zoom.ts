@@ -70,11 +70,15 @@ export const ZOOM_DETECTORS: readonly Detector<StepId>[] = [
       if (!onMarketplace(s)) return null;
       const labels = Math.max(
         countMatching(s.pageTexts, credentialLabelPatterns),
-        countFields(body(s), {
-          accountId: ZOOM_CREDENTIAL_LABELS.accountId,
-          clientId: ZOOM_CREDENTIAL_LABELS.clientId,
-          clientSecret: ZOOM_CREDENTIAL_LABELS.clientSecret,
-        }, 90),
+        countFields(
+          body(s),
+          {
+            accountId: ZOOM_CREDENTIAL_LABELS.accountId,
+            clientId: ZOOM_CREDENTIAL_LABELS.clientId,
+            clientSecret: ZOOM_CREDENTIAL_LABELS.clientSecret,
+          },
+          90,
+        ),
       );
       if (labels < 2) return null;
       return { confidence: 0.85 + pathHint(s.url, /credential/i), root: body(s) };
@@ -125,7 +129,12 @@ export const ZOOM_DETECTORS: readonly Detector<StepId>[] = [
     detect(s) {
       if (!onMarketplace(s) || !anyText(s.pageTexts, S2S)) return null;
       const chooser =
-        countMatching(s.pageTexts, [/^general app$/i, /webhook only/i, /what kind of app|choose.*app type|select.*app type/i, /^create$/i]) >= 2;
+        countMatching(s.pageTexts, [
+          /^general app$/i,
+          /webhook only/i,
+          /what kind of app|choose.*app type|select.*app type/i,
+          /^create$/i,
+        ]) >= 2;
       if (!chooser) return null;
       return { confidence: 0.7 + pathHint(s.url, /create|build/i), root: body(s) };
     },

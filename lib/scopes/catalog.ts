@@ -98,19 +98,13 @@ export const ADDONS: readonly Addon[] = z.array(addonSchema).parse([
     key: 'wfm',
     name: 'Workforce Management',
     productName: 'Workforce Management',
-    scopes: [
-      'workforce_management:read:list_adherence_agents:admin',
-      'workforce_management:read:list_schedule_agents:admin',
-    ],
+    scopes: ['workforce_management:read:list_adherence_agents:admin', 'workforce_management:read:list_schedule_agents:admin'],
   },
   {
     key: 'qm',
     name: 'Quality Management',
     productName: 'Quality Management',
-    scopes: [
-      'zoom_quality_management:read:evaluations:admin',
-      'zoom_quality_management:read:interactions:admin',
-    ],
+    scopes: ['zoom_quality_management:read:evaluations:admin', 'zoom_quality_management:read:interactions:admin'],
   },
 ]);
 

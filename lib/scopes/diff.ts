@@ -63,9 +63,7 @@ export function diffScopes(grantedIds: Iterable<string>, req: Requirements): Sco
     entry.required++;
     if (!granted.has(id)) entry.missing.push(id);
   }
-  const byProduct = [...byName.values()].sort(
-    (a, b) => PRODUCT_ORDER.indexOf(a.product) - PRODUCT_ORDER.indexOf(b.product),
-  );
+  const byProduct = [...byName.values()].sort((a, b) => PRODUCT_ORDER.indexOf(a.product) - PRODUCT_ORDER.indexOf(b.product));
   return {
     required,
     granted: required.filter((id) => granted.has(id)),

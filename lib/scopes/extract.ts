@@ -2,8 +2,7 @@
  * A Zoom scope id: granular `product:action:resource[:admin]`, or classic `product:read[_admin]`.
  * Classic ids have one colon, so their second segment must be an action word (`Note:read` is prose).
  */
-const SCOPE_SOURCE =
-  '[a-z][a-z0-9_]*(?::[a-z0-9_]+){2,4}|[a-z][a-z0-9_]*:(?:read|write|master|update|delete|create)(?:_admin)?';
+const SCOPE_SOURCE = '[a-z][a-z0-9_]*(?::[a-z0-9_]+){2,4}|[a-z][a-z0-9_]*:(?:read|write|master|update|delete|create)(?:_admin)?';
 const SCOPE_IN_TEXT = new RegExp(`(?<![a-z0-9_:/.@-])(${SCOPE_SOURCE})(?![a-z0-9_:/.@-])`, 'g');
 const WHOLE_SCOPE = new RegExp(`^(?:${SCOPE_SOURCE})$`);
 

@@ -44,8 +44,16 @@ export async function launchChromium(extensionDir, routes) {
       waitFor: (fn, arg, timeout = 10000) => page.waitForFunction(fn, arg, { timeout, polling: 50 }),
       click: (selector) => page.click(selector),
       /** Clicks a button inside the assistant's shadow root by (part of) its accessible name. */
-      clickPanelButton: (name) => page.getByRole('button', { name: new RegExp(escapeRegExp(name), 'i') }).first().click(),
-      clickButton: (name) => page.getByRole('button', { name: new RegExp(escapeRegExp(name), 'i') }).first().click(),
+      clickPanelButton: (name) =>
+        page
+          .getByRole('button', { name: new RegExp(escapeRegExp(name), 'i') })
+          .first()
+          .click(),
+      clickButton: (name) =>
+        page
+          .getByRole('button', { name: new RegExp(escapeRegExp(name), 'i') })
+          .first()
+          .click(),
       type: (selector, text) => page.fill(selector, text),
       screenshot: (file) => page.screenshot({ path: file }),
       close: () => page.close(),

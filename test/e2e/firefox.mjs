@@ -101,9 +101,7 @@ async function gotoExtensionPage(page, url) {
   page.goto(url, { timeout: 60000 }).catch(() => {});
   const deadline = Date.now() + 15000;
   while (Date.now() < deadline) {
-    const ready = await page
-      .evaluate((wanted) => location.href === wanted && document.readyState === 'complete', url)
-      .catch(() => false);
+    const ready = await page.evaluate((wanted) => location.href === wanted && document.readyState === 'complete', url).catch(() => false);
     if (ready) return;
     await new Promise((r) => setTimeout(r, 100));
   }

@@ -47,11 +47,14 @@ export default [
         const sync = JSON.stringify(await storageArea(b, 'sync').catch(() => ({})));
         for (const value of Object.values(captured)) assert.ok(!sync.includes(value), 'no secret in storage.sync');
         const popup = await b.openPopup();
-        const shown = await eventually(async () => {
-          const creds = await popupCredentials(popup);
-          const values = Object.values(creds);
-          return values.length === 4 && values.every((c) => c.valid === 'true') ? creds : false;
-        }, { message: 'four valid credentials in the popup' });
+        const shown = await eventually(
+          async () => {
+            const creds = await popupCredentials(popup);
+            const values = Object.values(creds);
+            return values.length === 4 && values.every((c) => c.valid === 'true') ? creds : false;
+          },
+          { message: 'four valid credentials in the popup' },
+        );
         for (const [key, value] of Object.entries(captured)) {
           assert.ok(!shown[key].text.includes(value), `${key} is masked`);
           assert.ok(shown[key].text.includes(value.slice(-4)));
@@ -71,7 +74,9 @@ export default [
       for (const override of cases) {
         await resetStorage(b);
         const page = await b.newPage();
-        await page.goto(`https://marketplace.zoom.us/develop/apps/Qx7/credentials?clientSecret=${encodeURIComponent(override.clientSecret)}`);
+        await page.goto(
+          `https://marketplace.zoom.us/develop/apps/Qx7/credentials?clientSecret=${encodeURIComponent(override.clientSecret)}`,
+        );
         await waitForStep(page, 'app-credentials');
         await page.clickPanelButton('Save credentials');
         await waitForPanelText(page, /Saved 2 of 3/);
@@ -90,7 +95,9 @@ export default [
       // A secret Zoom still shows as dots, with no way to reveal it, is never stored.
       await resetStorage(b);
       const page = await b.newPage();
-      await page.goto('https://marketplace.zoom.us/develop/apps/Qx7/feature?secretToken=%E2%80%A2%E2%80%A2%E2%80%A2%E2%80%A2%E2%80%A2%E2%80%A2');
+      await page.goto(
+        'https://marketplace.zoom.us/develop/apps/Qx7/feature?secretToken=%E2%80%A2%E2%80%A2%E2%80%A2%E2%80%A2%E2%80%A2%E2%80%A2',
+      );
       await waitForStep(page, 'feature');
       await page.evaluate(() => document.getElementById('eye').remove());
       await page.clickPanelButton('Save secret token');

@@ -33,8 +33,7 @@ export default [
       // A single-page app swaps the whole view without a load.
       await page.evaluate(() => {
         history.pushState({}, '', '/develop/apps/Qx7/feature');
-        document.body.innerHTML =
-          '<main><h2>Feature</h2><div><span>Secret Token</span> <span>abcdefghijklmnopqrstuv</span></div></main>';
+        document.body.innerHTML = '<main><h2>Feature</h2><div><span>Secret Token</span> <span>abcdefghijklmnopqrstuv</span></div></main>';
       });
       await waitForStep(page, 'feature');
       await page.evaluate(() => {

@@ -1,8 +1,19 @@
 import assert from 'node:assert/strict';
-import { eventually, fixtureState, marks, panelText, resetStorage, sleep, storageArea, waitForPanelText, waitForStep } from '../helpers.mjs';
+import {
+  eventually,
+  fixtureState,
+  marks,
+  panelText,
+  resetStorage,
+  sleep,
+  storageArea,
+  waitForPanelText,
+  waitForStep,
+} from '../helpers.mjs';
 import { captureAll } from './credentials.mjs';
 
-const popupStatus = (popup) => popup.evaluate(() => [...document.querySelectorAll('[role=status]')].map((el) => el.textContent).join(' | '));
+const popupStatus = (popup) =>
+  popup.evaluate(() => [...document.querySelectorAll('[role=status]')].map((el) => el.textContent).join(' | '));
 
 async function sendFromPopup(b) {
   const popup = await b.openPopup();
@@ -11,10 +22,13 @@ async function sendFromPopup(b) {
     return button && !button.disabled;
   });
   await popup.clickButton('Send to Brightmetrics');
-  const status = await eventually(async () => {
-    const text = await popupStatus(popup);
-    return /Filled|tab|not|Brightmetrics/.test(text) ? text : false;
-  }, { message: 'a send result in the popup' });
+  const status = await eventually(
+    async () => {
+      const text = await popupStatus(popup);
+      return /Filled|tab|not|Brightmetrics/.test(text) ? text : false;
+    },
+    { message: 'a send result in the popup' },
+  );
   await popup.close();
   return status;
 }
@@ -56,7 +70,10 @@ export default [
     async run(b, routes) {
       await resetStorage(b);
       await captureAll(b);
-      const lookalikes = ['https://webapp.brightmetrics.com.evil.test/DataSources?edit=1', 'http://webapp.brightmetrics.com/DataSources?edit=1'];
+      const lookalikes = [
+        'https://webapp.brightmetrics.com.evil.test/DataSources?edit=1',
+        'http://webapp.brightmetrics.com/DataSources?edit=1',
+      ];
       const pages = [];
       for (const url of lookalikes) {
         routes.set(url, 'bm-edit-react.html');
@@ -144,7 +161,12 @@ export default [
       await waitForStep(zoom, 'add-scopes');
       const row = await eventually(async () => (await marks(zoom)).find((m) => m.id === 'phone:read:call_recording:admin' && m.inDialog));
       assert.equal(row.state, 'missing');
-      assert.equal(await zoom.evaluate(() => document.querySelector('[role=dialog] [data-bm-scope="phone:read:call_recording:admin"]').getAttribute('data-bm-reported')), 'true');
+      assert.equal(
+        await zoom.evaluate(() =>
+          document.querySelector('[role=dialog] [data-bm-scope="phone:read:call_recording:admin"]').getAttribute('data-bm-reported'),
+        ),
+        'true',
+      );
       await zoom.close();
       const popup = await b.openPopup();
       await popup.waitFor(() => /Brightmetrics reported 3 missing/.test(document.body.textContent));

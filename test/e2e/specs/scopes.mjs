@@ -1,12 +1,12 @@
 import assert from 'node:assert/strict';
 import {
-  REQUIRED,
-  REQUIRED_BY_PRODUCT,
   eventually,
   expectedState,
   fixtureState,
   marks,
   panelText,
+  REQUIRED,
+  REQUIRED_BY_PRODUCT,
   renderedScopeIds,
   resetStorage,
   waitForPanelText,
@@ -66,7 +66,9 @@ function dialogSpecs(variant, query) {
         assert.ok(rendered.length > 700, `Phone shows ${rendered.length} rows`);
 
         // A tick by hand turns its row granted.
-        const missingId = REQUIRED_BY_PRODUCT.Phone.find((id) => !['phone:read:call_log:admin', 'phone:read:list_users:admin', 'phone:read:list_call_logs:admin'].includes(id));
+        const missingId = REQUIRED_BY_PRODUCT.Phone.find(
+          (id) => !['phone:read:call_log:admin', 'phone:read:list_users:admin', 'phone:read:list_call_logs:admin'].includes(id),
+        );
         await page.evaluate((id) => {
           const row = document.querySelector(`[data-bm-scope="${id}"]`);
           row.querySelector('input[type=checkbox], [role=checkbox]').click();
@@ -137,10 +139,13 @@ export default [
         list.scrollTop = 32 * 400;
         list.dispatchEvent(new Event('scroll'));
       });
-      const second = await eventually(async () => {
-        const ids = await assertMarksMatch(page, { visibleOnly: true });
-        return ids[0] !== first[0] ? ids : false;
-      }, { message: 'scrolled rows to be re-marked' });
+      const second = await eventually(
+        async () => {
+          const ids = await assertMarksMatch(page, { visibleOnly: true });
+          return ids[0] !== first[0] ? ids : false;
+        },
+        { message: 'scrolled rows to be re-marked' },
+      );
       assert.notDeepEqual(second, first);
       // Back to the top: the required rows there are missing until ticked.
       await page.evaluate(() => {
