@@ -4,22 +4,24 @@ import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { Panel } from '@/components/Panel';
 import '@/components/panel.css';
 import { send } from '@/lib/messaging';
-import { detectStep, takeSnapshot } from '@/lib/pages/snapshot';
+import { detectStep, openDialogs, takeSnapshot } from '@/lib/pages/snapshot';
 import { createPanelStore } from '@/lib/panel-store';
 import { type PageStep, STEPS } from '@/lib/steps';
 import { type PanelPrefs, panelPrefsItem } from '@/lib/storage';
-import type { StepFeature } from './types';
+import type { PageChange, StepFeature } from './types';
 
 export const HOST_TAG = 'brightmetrics-assistant';
 const UNKNOWN_INSTRUCTION = 'Nothing to do on this page. Open the next page of the setup and the assistant will follow.';
 /** Detection walks the page's text: at most this often while the page keeps changing. */
 const DETECT_INTERVAL_MS = 120;
+/** Past this many records in one frame a feature is told to look again from scratch. */
+const MAX_PENDING_RECORDS = 2000;
 
 interface Active {
   feature: StepFeature;
   root: Element;
   abort: AbortController;
-  listeners: Set<() => void>;
+  listeners: Set<(change: PageChange) => void>;
 }
 
 export async function runAssistant(ctx: ContentScriptContext, features: readonly StepFeature[]): Promise<void> {
@@ -64,7 +66,7 @@ export async function runAssistant(ctx: ContentScriptContext, features: readonly
     panel.reset(step, feature?.instruction ?? UNKNOWN_INSTRUCTION);
     if (!feature || !root) return;
     const abort = new AbortController();
-    const listeners = new Set<() => void>();
+    const listeners = new Set<(change: PageChange) => void>();
     active = { feature, root, abort, listeners };
     const checklistStep = STEPS.find((s) => s.id === step)?.id;
     if (checklistStep) void send({ type: 'step:seen', step: checklistStep, done: false });
@@ -73,8 +75,13 @@ export async function runAssistant(ctx: ContentScriptContext, features: readonly
     );
   };
 
+  let lastHref = '';
   const evaluate = () => {
     keepAboveModal(host);
+    // While the step lives in a dialog that is still the topmost one, re-reading the whole page (a
+    // thousand scope rows) would find the same answer: skip it.
+    if (active && location.href === lastHref && active.root !== document.body && active.root === openDialogs(document).at(-1)) return;
+    lastHref = location.href;
     const result = detectStep(features, takeSnapshot(document, location.href));
     const feature = result ? features.find((f) => f.step === result.step) : undefined;
     const step: PageStep = result?.step ?? 'unknown';
@@ -82,11 +89,14 @@ export async function runAssistant(ctx: ContentScriptContext, features: readonly
     switchTo(step, feature, result?.detection.root);
   };
 
-  // Batching: DOM changes mark the page dirty; one frame later features hear about it, and detection
-  // runs at most every DETECT_INTERVAL_MS.
+  // Batching: DOM changes are collected; once a frame the active feature hears about them, and
+  // detection runs at most every DETECT_INTERVAL_MS.
   let frameQueued = false;
   let lastDetect = 0;
   let detectTimer: ReturnType<typeof setTimeout> | undefined;
+  let pending: MutationRecord[] = [];
+  let overflow = false;
+  let interacted = false;
   const scheduleDetect = () => {
     if (detectTimer !== undefined) return;
     const wait = Math.max(0, lastDetect + DETECT_INTERVAL_MS - performance.now());
@@ -98,10 +108,13 @@ export async function runAssistant(ctx: ContentScriptContext, features: readonly
   };
   const onFrame = () => {
     frameQueued = false;
-    if (active) for (const listener of active.listeners) listener();
+    const change: PageChange = { records: pending, overflow, interacted };
+    pending = [];
+    overflow = false;
+    interacted = false;
+    if (active) for (const listener of active.listeners) listener(change);
   };
-  const pageChanged = () => {
-    scheduleDetect();
+  const queueFrame = () => {
     if (!frameQueued) {
       frameQueued = true;
       requestAnimationFrame(onFrame);
@@ -109,17 +122,25 @@ export async function runAssistant(ctx: ContentScriptContext, features: readonly
   };
 
   const observer = new MutationObserver((records) => {
+    let relevant = false;
     for (const record of records) {
-      if (!ownNode(record.target)) {
-        pageChanged();
-        return;
-      }
+      if (ownNode(record.target)) continue;
+      relevant = true;
+      if (pending.length < MAX_PENDING_RECORDS) pending.push(record);
+      else overflow = true;
+    }
+    if (relevant) {
+      scheduleDetect();
+      queueFrame();
     }
   });
   observer.observe(document.documentElement, { childList: true, subtree: true });
   // Check boxes and dialogs change state without adding nodes.
   const onInteraction = (event: Event) => {
-    if (!(event.target instanceof Node) || !ownNode(event.target)) pageChanged();
+    if (event.target instanceof Node && ownNode(event.target)) return;
+    interacted = true;
+    scheduleDetect();
+    queueFrame();
   };
   for (const type of ['change', 'click', 'keyup'] as const) ctx.addEventListener(document, type, onInteraction, { capture: true });
   ctx.addEventListener(window, 'wxt:locationchange', evaluate);

@@ -3,13 +3,21 @@ import type { Detector } from '@/lib/pages/snapshot';
 import type { PanelStore } from '@/lib/panel-store';
 import type { StepId } from '@/lib/steps';
 
+export interface PageChange {
+  records: readonly MutationRecord[];
+  /** More records came than were kept: assume anything changed. */
+  overflow: boolean;
+  /** The user clicked, changed or typed something in the page. */
+  interacted: boolean;
+}
+
 export interface FeatureContext {
   ctx: ContentScriptContext;
   panel: PanelStore;
   /** The element the detector found the step in (a dialog, or the page body). */
   root: Element;
-  /** Call when the page changed in a way the feature may care about (batched per frame). */
-  onPageChange(listener: () => void): void;
+  /** Called once a frame after the page changed (DOM mutations or a click, change or key). */
+  onPageChange(listener: (change: PageChange) => void): void;
 }
 
 /** One step of the journey: how to recognise its page and what to do there. */

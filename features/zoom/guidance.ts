@@ -1,6 +1,7 @@
 import { CHECKBOX_SELECTOR, isChecked } from '@/lib/dom/scope-rows';
 import { cleanText, shortTexts } from '@/lib/dom/text';
 import { send } from '@/lib/messaging';
+import { throttle } from '../throttle';
 import type { StepFeature } from '../types';
 import { detectorFor } from './forms';
 
@@ -79,7 +80,7 @@ export const roleSettings: StepFeature = {
         ],
       });
     };
-    onPageChange(refresh);
+    onPageChange(throttle(refresh, 200));
     refresh();
   },
 };
@@ -158,7 +159,7 @@ export const activation: StepFeature = {
           : [{ text: 'Not activated yet.' }],
       });
     };
-    onPageChange(refresh);
+    onPageChange(throttle(refresh, 200));
     refresh();
   },
 };

@@ -1,5 +1,5 @@
 import { ensureMarkStyles, ScopeMarker } from '@/lib/dom/scope-marks';
-import { findScopeRows } from '@/lib/dom/scope-rows';
+import { findScopeRows, mayAffectScopeRows } from '@/lib/dom/scope-rows';
 import { send } from '@/lib/messaging';
 import { openDialogs } from '@/lib/pages/snapshot';
 import { ZOOM_DETECTORS } from '@/lib/pages/zoom';
@@ -52,7 +52,9 @@ export const scopesPage: StepFeature = {
         ],
       });
     };
-    onPageChange(refresh);
+    onPageChange((change) => {
+      if (mayAffectScopeRows(change, marker.rows)) refresh();
+    });
     refresh();
   },
 };

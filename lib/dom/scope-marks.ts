@@ -72,6 +72,11 @@ export class ScopeMarker {
     return result;
   }
 
+  /** The rows marked by the last `apply`. */
+  get rows(): ReadonlySet<Element> {
+    return this.marked;
+  }
+
   clear(): void {
     for (const el of this.marked) clearMarks(el);
     this.marked.clear();

@@ -29,21 +29,15 @@ const SKIP = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'BRIGHTMETRICS-ASSISTANT', 
 
 /** Elements whose text names exactly one scope id, with that id. */
 function scopeLabels(root: Element): Array<{ id: string; element: Element }> {
-  const doc = root.ownerDocument;
-  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
-    acceptNode(node) {
-      if (node.nodeType === Node.ELEMENT_NODE) {
-        return SKIP.has((node as Element).tagName.toUpperCase()) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_SKIP;
-      }
-      return (node as Text).data.includes(':') || (node as Text).data.includes('_') ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_SKIP;
-    },
-  });
+  const walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_TEXT);
   const labels: Array<{ id: string; element: Element }> = [];
   const seen = new Set<Element>();
+  const splitHolders = new Set<Element>();
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const parent = node.parentElement;
-    if (!parent || seen.has(parent)) continue;
     const data = (node as Text).data;
+    if (!data.includes(':') && !data.includes('_')) continue;
+    const parent = node.parentElement;
+    if (!parent || seen.has(parent) || SKIP.has(parent.tagName.toUpperCase())) continue;
     const ids = data.length <= 300 ? scopeIdsInText(data) : [];
     if (ids.length === 1) {
       seen.add(parent);
@@ -58,6 +52,7 @@ function scopeLabels(root: Element): Array<{ id: string; element: Element }> {
         if (isWholeScopeId(text)) {
           if (!seen.has(holder)) {
             seen.add(holder);
+            splitHolders.add(holder);
             labels.push({ id: text, element: holder });
           }
           break;
@@ -66,8 +61,15 @@ function scopeLabels(root: Element): Array<{ id: string; element: Element }> {
       }
     }
   }
+  if (splitHolders.size === 0) return labels;
   // A split id's fragments may also have matched inner elements: keep the outermost.
-  return labels.filter(({ element }) => !labels.some((other) => other.element !== element && other.element.contains(element)));
+  const insideHolder = (el: Element) => {
+    for (let node = el.parentElement, depth = 0; node && depth < 3; node = node.parentElement, depth++) {
+      if (splitHolders.has(node)) return true;
+    }
+    return false;
+  };
+  return labels.filter(({ element }) => !insideHolder(element));
 }
 
 function countByAncestor(elements: Iterable<Element>, root: Element): Map<Element, number> {
@@ -118,4 +120,38 @@ function checkboxOf(row: Element, label: Element): HTMLElement | null {
     if (named?.matches(CHECKBOX_SELECTOR)) return named;
   }
   return null;
+}
+
+export interface DomChange {
+  records: readonly MutationRecord[];
+  overflow: boolean;
+  interacted: boolean;
+}
+
+function mentionsScope(node: Node): boolean {
+  if (node.nodeType === Node.TEXT_NODE)
+    return scopeIdsInText((node as Text).data).length > 0 || looksLikeScopeFragment(cleanText((node as Text).data));
+  if (node.nodeType !== Node.ELEMENT_NODE) return false;
+  const el = node as Element;
+  if (el.matches(CHECKBOX_SELECTOR) || el.querySelector(CHECKBOX_SELECTOR)) return true;
+  const text = el.textContent ?? '';
+  return text.includes(':') && scopeIdsInText(text).length > 0;
+}
+
+/**
+ * Whether a batch of DOM changes can alter the scope rows: scope ids or check boxes added, a marked
+ * row removed, or a row's text rewritten (virtual lists). Lets unrelated page churn cost nothing.
+ */
+export function mayAffectScopeRows(change: DomChange, marked: Iterable<Element>): boolean {
+  if (change.overflow || change.interacted) return true;
+  for (const record of change.records) {
+    if (record.type === 'attributes') return true;
+    if (record.type === 'characterData') {
+      if (mentionsScope(record.target)) return true;
+      continue;
+    }
+    for (const node of record.addedNodes) if (mentionsScope(node)) return true;
+  }
+  for (const el of marked) if (!el.isConnected) return true;
+  return false;
 }

@@ -43,20 +43,16 @@ export interface TextSnippet {
 
 export function shortTexts(root: Node, maxLength = 120): TextSnippet[] {
   const doc = root.ownerDocument ?? (root as Document);
-  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
-    acceptNode(node) {
-      if (node.nodeType === Node.ELEMENT_NODE) {
-        return SKIPPED_TAGS.has((node as Element).tagName.toUpperCase()) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_SKIP;
-      }
-      const length = (node as Text).data.length;
-      return length > 0 && length <= maxLength ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_SKIP;
-    },
-  });
+  // No filter callback: the native walk is several times faster than calling back into script per node.
+  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
   const out: TextSnippet[] = [];
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const data = (node as Text).data;
+    if (data.length === 0 || data.length > maxLength) continue;
+    const parent = node.parentElement;
+    if (!parent || SKIPPED_TAGS.has(parent.tagName.toUpperCase())) continue;
     const text = cleanText(data);
-    if (text && node.parentElement) out.push({ text, raw: data.trim(), element: node.parentElement });
+    if (text) out.push({ text, raw: data.trim(), element: parent });
   }
   return out;
 }

@@ -31,7 +31,7 @@ export function takeSnapshot(doc: Document, href: string): PageSnapshot {
   const dialog = dialogs.at(-1) ?? null;
   const pageTexts: string[] = [];
   for (const { text, element } of shortTexts(doc.body ?? doc.documentElement)) {
-    if (!dialogs.some((d) => d.contains(element))) pageTexts.push(text);
+    if (dialogs.length === 0 || !dialogs.some((d) => d.contains(element))) pageTexts.push(text);
   }
   return {
     url: new URL(href),

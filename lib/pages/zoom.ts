@@ -49,8 +49,10 @@ export const ZOOM_DETECTORS: readonly Detector<StepId>[] = [
       const titled = anyText(s.dialogTexts, /^\+?\s*(add|select|edit)\s+scopes?$/i);
       const scopeIds = s.dialogTexts.filter(isWholeScopeId).length;
       const hasCheckboxes = !!s.dialog.querySelector('input[type=checkbox], [role=checkbox], [role=option][aria-selected]');
-      if (titled && (hasCheckboxes || anyText(s.dialogTexts, /search/i) || scopeIds > 0)) return { confidence: 1, root: s.dialog };
+      const hasSearch = !!s.dialog.querySelector('input[type=search], [role=searchbox], input[placeholder*="search" i]');
+      if (titled && (hasCheckboxes || hasSearch || scopeIds > 0)) return { confidence: 1, root: s.dialog };
       if (hasCheckboxes && scopeIds >= 3) return { confidence: 0.9, root: s.dialog };
+      if (titled) return { confidence: 0.8, root: s.dialog };
       return null;
     },
   },
