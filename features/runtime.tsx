@@ -4,7 +4,7 @@ import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { Panel } from '@/components/Panel';
 import '@/components/panel.css';
 import { send } from '@/lib/messaging';
-import { detectStep, openDialogs, takeSnapshot } from '@/lib/pages/snapshot';
+import { detectStep, isStillTopDialog, takeSnapshot } from '@/lib/pages/snapshot';
 import { createPanelStore } from '@/lib/panel-store';
 import { type PageStep, STEPS } from '@/lib/steps';
 import { type PanelPrefs, panelPrefsItem } from '@/lib/storage';
@@ -14,8 +14,6 @@ export const HOST_TAG = 'brightmetrics-assistant';
 const UNKNOWN_INSTRUCTION = 'Nothing to do on this page. Open the next page of the setup and the assistant will follow.';
 /** Detection walks the page's text: at most this often while the page keeps changing. */
 const DETECT_INTERVAL_MS = 120;
-/** Past this many records in one frame a feature is told to look again from scratch. */
-const MAX_PENDING_RECORDS = 2000;
 
 interface Active {
   feature: StepFeature;
@@ -64,6 +62,7 @@ export async function runAssistant(ctx: ContentScriptContext, features: readonly
     active = null;
     host.setAttribute('data-step', step);
     panel.reset(step, feature?.instruction ?? UNKNOWN_INSTRUCTION);
+    watchFor(root);
     if (!feature || !root) return;
     const abort = new AbortController();
     const listeners = new Set<(change: PageChange) => void>();
@@ -80,7 +79,9 @@ export async function runAssistant(ctx: ContentScriptContext, features: readonly
     keepAboveModal(host);
     // While the step lives in a dialog that is still the topmost one, re-reading the whole page (a
     // thousand scope rows) would find the same answer: skip it.
-    if (active && location.href === lastHref && active.root !== document.body && active.root === openDialogs(document).at(-1)) return;
+    if (active && location.href === lastHref && active.root !== document.body && isStillTopDialog(document, active.root)) {
+      return;
+    }
     lastHref = location.href;
     const result = detectStep(features, takeSnapshot(document, location.href));
     const feature = result ? features.find((f) => f.step === result.step) : undefined;
@@ -89,13 +90,11 @@ export async function runAssistant(ctx: ContentScriptContext, features: readonly
     switchTo(step, feature, result?.detection.root);
   };
 
-  // Batching: DOM changes are collected; once a frame the active feature hears about them, and
+  // Batching: once a frame after DOM changes or a user action the active feature hears about it, and
   // detection runs at most every DETECT_INTERVAL_MS.
   let frameQueued = false;
   let lastDetect = 0;
   let detectTimer: ReturnType<typeof setTimeout> | undefined;
-  let pending: MutationRecord[] = [];
-  let overflow = false;
   let interacted = false;
   const scheduleDetect = () => {
     if (detectTimer !== undefined) return;
@@ -108,9 +107,7 @@ export async function runAssistant(ctx: ContentScriptContext, features: readonly
   };
   const onFrame = () => {
     frameQueued = false;
-    const change: PageChange = { records: pending, overflow, interacted };
-    pending = [];
-    overflow = false;
+    const change: PageChange = { interacted };
     interacted = false;
     if (active) for (const listener of active.listeners) listener(change);
   };
@@ -121,20 +118,29 @@ export async function runAssistant(ctx: ContentScriptContext, features: readonly
     }
   };
 
-  const observer = new MutationObserver((records) => {
-    let relevant = false;
-    for (const record of records) {
-      if (ownNode(record.target)) continue;
-      relevant = true;
-      if (pending.length < MAX_PENDING_RECORDS) pending.push(record);
-      else overflow = true;
-    }
-    if (relevant) {
+  const onMutations = (records: MutationRecord[]) => {
+    if (records.some((record) => !ownNode(record.target))) {
       scheduleDetect();
       queueFrame();
     }
-  });
-  observer.observe(document.documentElement, { childList: true, subtree: true });
+  };
+  const observer = new MutationObserver(onMutations);
+  /**
+   * On a page: the whole document, childList only, and the callback only sets a flag. In a dialog
+   * (a thousand scope rows and a page that may keep churning behind it): only what can end or cover
+   * the dialog — its ancestors losing children, and new top-level nodes (portals) — plus the user's
+   * clicks and keys. Features watch their own root for the rest (see scope-watch.ts).
+   */
+  function watchFor(root: Element | undefined) {
+    observer.disconnect();
+    const inDialog = root && root !== document.body && root !== document.documentElement;
+    if (!inDialog) {
+      observer.observe(document.documentElement, { childList: true, subtree: true });
+      return;
+    }
+    for (let node = root.parentElement; node; node = node.parentElement) observer.observe(node, { childList: true });
+  }
+  watchFor(undefined);
   // Check boxes and dialogs change state without adding nodes.
   const onInteraction = (event: Event) => {
     if (event.target instanceof Node && ownNode(event.target)) return;

@@ -4,10 +4,7 @@ import type { PanelStore } from '@/lib/panel-store';
 import type { StepId } from '@/lib/steps';
 
 export interface PageChange {
-  records: readonly MutationRecord[];
-  /** More records came than were kept: assume anything changed. */
-  overflow: boolean;
-  /** The user clicked, changed or typed something in the page. */
+  /** The user clicked, changed or typed something in the page (else: the DOM changed). */
   interacted: boolean;
 }
 

@@ -7,6 +7,7 @@ import { ZOOM_DETECTORS } from '@/lib/pages/zoom';
 import { productOf, quickPrefixFor } from '@/lib/scopes/catalog';
 import { diffScopes, type ScopeDiff } from '@/lib/scopes/diff';
 import { type ScopeContext, watchScopeContext } from '../requirements';
+import { watchScopeRows } from '../scope-watch';
 import type { StepFeature } from '../types';
 
 const detector = ZOOM_DETECTORS.find((d) => d.step === 'add-scopes');
@@ -166,29 +167,10 @@ export const addScopes: StepFeature = {
       return `Opened ${product}.`;
     };
 
-    const narrow = new MutationObserver(() => onFrameRefresh());
-    let queued = false;
-    const onFrameRefresh = () => {
-      if (queued) return;
-      queued = true;
-      requestAnimationFrame(() => {
-        queued = false;
-        refresh();
-      });
-    };
-    narrow.observe(root, {
-      subtree: true,
-      characterData: true,
-      attributes: true,
-      attributeFilter: ['aria-checked', 'aria-selected', 'checked'],
-    });
     signal.addEventListener('abort', () => {
-      narrow.disconnect();
       if (reportTimer !== undefined) flushReport();
     });
-    onPageChange((change) => {
-      if (mayAffectScopeRows(change, marker.rows)) refresh();
-    });
+    watchScopeRows(root, onPageChange, signal, refresh);
     refresh();
   },
 };

@@ -1,10 +1,11 @@
 import { ensureMarkStyles, ScopeMarker } from '@/lib/dom/scope-marks';
-import { findScopeRows, mayAffectScopeRows } from '@/lib/dom/scope-rows';
+import { findScopeRows } from '@/lib/dom/scope-rows';
 import { send } from '@/lib/messaging';
 import { openDialogs } from '@/lib/pages/snapshot';
 import { ZOOM_DETECTORS } from '@/lib/pages/zoom';
 import { diffScopes } from '@/lib/scopes/diff';
 import { type ScopeContext, watchScopeContext } from '../requirements';
+import { watchScopeRows } from '../scope-watch';
 import type { StepFeature } from '../types';
 
 const detector = ZOOM_DETECTORS.find((d) => d.step === 'scopes');
@@ -52,9 +53,7 @@ export const scopesPage: StepFeature = {
         ],
       });
     };
-    onPageChange((change) => {
-      if (mayAffectScopeRows(change, marker.rows)) refresh();
-    });
+    watchScopeRows(root, onPageChange, signal, refresh);
     refresh();
   },
 };

@@ -46,7 +46,8 @@ function setAttr(el: Element, name: string, value: string | null): void {
   }
 }
 
-const MARK_ATTRIBUTES = ['data-bm-scope', 'data-bm-state', 'data-bm-badge', 'data-bm-reported', 'aria-description'];
+// The badge text reaches screen readers as CSS generated content (`::after`).
+const MARK_ATTRIBUTES = ['data-bm-scope', 'data-bm-state', 'data-bm-badge', 'data-bm-reported'];
 
 /** Keeps `data-bm-*` marks on exactly the rows currently rendered; writes only what changed. */
 export class ScopeMarker {
@@ -63,18 +64,12 @@ export class ScopeMarker {
       setAttr(row.row, 'data-bm-state', state);
       setAttr(row.row, 'data-bm-badge', badge || null);
       setAttr(row.row, 'data-bm-reported', reported.has(row.id) ? 'true' : null);
-      setAttr(row.row, 'aria-description', badge ? `Brightmetrics: ${badge}` : null);
       nowMarked.add(row.row);
       result.push({ id: row.id, state, checked });
     }
     for (const el of this.marked) if (!nowMarked.has(el)) clearMarks(el);
     this.marked = nowMarked;
     return result;
-  }
-
-  /** The rows marked by the last `apply`. */
-  get rows(): ReadonlySet<Element> {
-    return this.marked;
   }
 
   clear(): void {

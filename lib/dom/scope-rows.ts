@@ -72,34 +72,53 @@ function scopeLabels(root: Element): Array<{ id: string; element: Element }> {
   return labels.filter(({ element }) => !insideHolder(element));
 }
 
-function countByAncestor(elements: Iterable<Element>, root: Element): Map<Element, number> {
-  const counts = new Map<Element, number>();
+/**
+ * Ancestors (below `root`) holding more than one of `elements`, found at the lowest point where two
+ * paths meet. Each element walks up only until it reaches a node another element already walked:
+ * linear in the number of elements rather than elements × depth.
+ */
+function meetingPoints(elements: readonly Element[], root: Element): Set<Element> {
+  const walkedBy = new Map<Element, Element>();
+  const shared = new Set<Element>();
   for (const element of elements) {
-    for (let node: Element | null = element; node && node !== root; node = node.parentElement) {
-      counts.set(node, (counts.get(node) ?? 0) + 1);
+    for (let node = element.parentElement; node && node !== root; node = node.parentElement) {
+      const first = walkedBy.get(node);
+      if (first === undefined) {
+        walkedBy.set(node, element);
+        continue;
+      }
+      if (first !== element) shared.add(node);
+      break;
     }
   }
-  return counts;
+  return shared;
 }
 
 /** Every scope row under `root` (the Add Scopes dialog, or the Scopes page's content). */
 export function findScopeRows(root: Element): ScopeRow[] {
   const labels = scopeLabels(root);
   if (labels.length === 0) return [];
-  const labelCounts = countByAncestor(
+  const shared = meetingPoints(
     labels.map((l) => l.element),
     root,
   );
-  const checkboxes = [...root.querySelectorAll<HTMLElement>(CHECKBOX_SELECTOR)];
-  const checkboxCounts = countByAncestor(checkboxes, root);
   const rows: ScopeRow[] = [];
   for (const { id, element } of labels) {
-    let row = element;
+    // Candidates from the id text upwards, up to the first ancestor that holds another id or a list.
+    const path: Element[] = [element];
     for (let node = element.parentElement; node && node !== root; node = node.parentElement) {
-      if ((labelCounts.get(node) ?? 0) > 1 || (checkboxCounts.get(node) ?? 0) > 1) break;
-      if (node.matches(LIST_CONTAINER)) break;
-      row = node;
+      if (shared.has(node) || node.matches(LIST_CONTAINER)) break;
+      path.push(node);
       if (node.matches(ROW_ELEMENT)) break;
+    }
+    // The largest candidate with at most one check box (a group header's own box is not this row's).
+    let row = element;
+    for (let i = path.length - 1; i >= 0; i--) {
+      const candidate = path[i] as Element;
+      if (candidate.querySelectorAll(CHECKBOX_SELECTOR).length <= 1) {
+        row = candidate;
+        break;
+      }
     }
     rows.push({ id, row, label: element, checkbox: checkboxOf(row, element) });
   }
@@ -133,16 +152,16 @@ function mentionsScope(node: Node): boolean {
     return scopeIdsInText((node as Text).data).length > 0 || looksLikeScopeFragment(cleanText((node as Text).data));
   if (node.nodeType !== Node.ELEMENT_NODE) return false;
   const el = node as Element;
-  if (el.matches(CHECKBOX_SELECTOR) || el.querySelector(CHECKBOX_SELECTOR)) return true;
   const text = el.textContent ?? '';
-  return text.includes(':') && scopeIdsInText(text).length > 0;
+  if (text.includes(':') && scopeIdsInText(text).length > 0) return true;
+  return el.matches(CHECKBOX_SELECTOR) || el.querySelector(CHECKBOX_SELECTOR) !== null;
 }
 
 /**
  * Whether a batch of DOM changes can alter the scope rows: scope ids or check boxes added, a marked
- * row removed, or a row's text rewritten (virtual lists). Lets unrelated page churn cost nothing.
+ * row removed, or a row's text rewritten (virtual lists). Lets unrelated page churn cost next to nothing.
  */
-export function mayAffectScopeRows(change: DomChange, marked: Iterable<Element>): boolean {
+export function mayAffectScopeRows(change: DomChange): boolean {
   if (change.overflow || change.interacted) return true;
   for (const record of change.records) {
     if (record.type === 'attributes') return true;
@@ -151,7 +170,13 @@ export function mayAffectScopeRows(change: DomChange, marked: Iterable<Element>)
       continue;
     }
     for (const node of record.addedNodes) if (mentionsScope(node)) return true;
+    for (const node of record.removedNodes) if (holdsMark(node)) return true;
   }
-  for (const el of marked) if (!el.isConnected) return true;
   return false;
+}
+
+function holdsMark(node: Node): boolean {
+  if (node.nodeType !== Node.ELEMENT_NODE) return false;
+  const el = node as Element;
+  return el.hasAttribute('data-bm-scope') || el.querySelector('[data-bm-scope]') !== null;
 }

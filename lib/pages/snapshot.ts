@@ -26,6 +26,22 @@ export function openDialogs(doc: Document): Element[] {
   return found.filter((el) => !found.some((other) => other !== el && other.contains(el)));
 }
 
+/**
+ * Whether `dialog` is still the last dialog-like element and not closed or hidden by attribute: a
+ * cheap check (no computed style) for keeping a dialog step while the page churns.
+ */
+export function isStillTopDialog(doc: Document, dialog: Element): boolean {
+  if (!dialog.isConnected || (dialog as HTMLElement).hidden || dialog.getAttribute('aria-hidden') === 'true') return false;
+  if (dialog.tagName === 'DIALOG' && !(dialog as HTMLDialogElement).open) return false;
+  const all = doc.querySelectorAll(DIALOG_SELECTOR);
+  for (let i = all.length - 1; i >= 0; i--) {
+    const candidate = all[i] as Element;
+    if (candidate === dialog) return true;
+    if (!dialog.contains(candidate) && isShown(candidate)) return false;
+  }
+  return false;
+}
+
 export function takeSnapshot(doc: Document, href: string): PageSnapshot {
   const dialogs = openDialogs(doc);
   const dialog = dialogs.at(-1) ?? null;
