@@ -1,5 +1,6 @@
 import { badgeText, handleMessage } from '@/lib/background/handlers';
-import { type FillCommand, originOf } from '@/lib/messages';
+import type { FillCommand } from '@/lib/fill-command';
+import { originOf } from '@/lib/origins';
 import { addonsItem, diagnosticsItem, observedScopesItem, stepsDoneItem } from '@/lib/storage';
 
 export default defineBackground(() => {

@@ -1,8 +1,5 @@
-import { z } from 'zod';
-
 export const CREDENTIAL_KEYS = ['accountId', 'clientId', 'clientSecret', 'secretToken'] as const;
 export type CredentialKey = (typeof CREDENTIAL_KEYS)[number];
-export const credentialKeySchema = z.enum(CREDENTIAL_KEYS);
 
 interface CredentialFormat {
   label: string;
@@ -87,15 +84,5 @@ export function maskCredential(value: string): string {
   return `${'•'.repeat(8)}${value.slice(-4)}`;
 }
 
-export const credentialValueSchema = z.string().max(512);
-export const partialCredentialsSchema = z
-  .object({
-    accountId: credentialValueSchema,
-    clientId: credentialValueSchema,
-    clientSecret: credentialValueSchema,
-    secretToken: credentialValueSchema,
-  })
-  .partial()
-  .strict();
-export type PartialCredentials = z.infer<typeof partialCredentialsSchema>;
-export type Credentials = Required<PartialCredentials>;
+export type Credentials = Record<CredentialKey, string>;
+export type PartialCredentials = Partial<Credentials>;

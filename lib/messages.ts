@@ -1,9 +1,16 @@
 import { z } from 'zod';
-import { credentialKeySchema, partialCredentialsSchema } from './credentials';
-import { scopeIdSchema } from './scopes/catalog';
+import { CREDENTIAL_KEYS } from './credentials';
+import { type Site, siteOfUrl } from './origins';
+import { SCOPE_ID_PATTERN } from './scopes/catalog';
 import { STEP_IDS } from './steps';
 
-const scopeList = z.array(scopeIdSchema).max(5000);
+export const credentialKeySchema = z.enum(CREDENTIAL_KEYS);
+const credentialValue = z.string().max(512);
+export const partialCredentialsSchema = z
+  .object({ accountId: credentialValue, clientId: credentialValue, clientSecret: credentialValue, secretToken: credentialValue })
+  .partial()
+  .strict();
+const scopeList = z.array(z.string().regex(SCOPE_ID_PATTERN, 'not a Zoom scope id')).max(5000);
 
 /** Every message that crosses a context boundary. Anything else is dropped unread. */
 export const messageSchema = z.discriminatedUnion('type', [
@@ -22,51 +29,9 @@ export const messageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('brightmetrics:send'), allowWarnings: z.boolean().optional() }).strict(),
 ]);
 export type Message = z.infer<typeof messageSchema>;
+export type { Site };
 export type MessageType = Message['type'];
 export type MessageOf<T extends MessageType> = Extract<Message, { type: T }>;
-
-/** background → Brightmetrics tab: fill the dialog with these values. */
-export const fillCommandSchema = z
-  .object({
-    type: z.literal('brightmetrics:fill'),
-    values: partialCredentialsSchema.required(),
-  })
-  .strict();
-export type FillCommand = z.infer<typeof fillCommandSchema>;
-
-export const fillReportSchema = z.object({
-  filled: z.array(credentialKeySchema),
-  failed: z.array(z.object({ key: credentialKeySchema, reason: z.string().max(300) })),
-});
-export type FillReport = z.infer<typeof fillReportSchema>;
-
-export type Site = 'zoom' | 'brightmetrics' | 'extension';
-
-export const ZOOM_MARKETPLACE_ORIGIN = 'https://marketplace.zoom.us';
-export const BRIGHTMETRICS_ORIGIN = 'https://webapp.brightmetrics.com';
-
-/** `scheme://host[:port]`; unlike `URL.origin` it is not "null" for extension schemes in every engine. */
-export function originOf(url: URL): string {
-  return `${url.protocol}//${url.host}`;
-}
-
-/** Which of our sites a URL belongs to, by exact origin (a look-alike host is nobody's). */
-export function siteOfUrl(url: string | undefined, extensionOrigin: string): Site | undefined {
-  if (!url) return undefined;
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return undefined;
-  }
-  if (originOf(parsed) === extensionOrigin) return 'extension';
-  if (parsed.protocol !== 'https:' || parsed.port !== '') return undefined;
-  if (parsed.origin === BRIGHTMETRICS_ORIGIN) return 'brightmetrics';
-  if (parsed.origin === ZOOM_MARKETPLACE_ORIGIN) return 'zoom';
-  const isZoomPortal = parsed.hostname === 'zoom.us' || parsed.hostname.endsWith('.zoom.us');
-  if (isZoomPortal && parsed.pathname.startsWith('/role')) return 'zoom';
-  return undefined;
-}
 
 const ALLOWED_SITES: Record<MessageType, readonly Site[]> = {
   'credentials:capture': ['zoom'],

@@ -1,5 +1,6 @@
 import type { CredentialKey } from './credentials';
-import type { FillReport, Message, MessageOf } from './messages';
+import type { FillReport } from './fill-command';
+import type { Message, MessageOf } from './messages';
 
 export interface CredentialStatus {
   key: CredentialKey;

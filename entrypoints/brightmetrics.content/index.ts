@@ -1,6 +1,6 @@
 import { BRIGHTMETRICS_FEATURES, fillConnectionForm } from '@/features/brightmetrics';
 import { runAssistant } from '@/features/runtime';
-import { fillCommandSchema } from '@/lib/messages';
+import { fillCommandSchema } from '@/lib/fill-command';
 
 export default defineContentScript({
   matches: ['https://webapp.brightmetrics.com/*'],

@@ -1,8 +1,9 @@
 import { CREDENTIAL_FORMATS, CREDENTIAL_KEYS, type Credentials } from '@/lib/credentials';
 import { fillForm, summarizeFill } from '@/lib/dom/fill-form';
 import { cleanText, shortTexts } from '@/lib/dom/text';
-import { BRIGHTMETRICS_ORIGIN, type FillReport } from '@/lib/messages';
+import type { FillReport } from '@/lib/fill-command';
 import { send } from '@/lib/messaging';
+import { BRIGHTMETRICS_ORIGIN } from '@/lib/origins';
 import { BRIGHTMETRICS_DETECTORS, BRIGHTMETRICS_FIELDS, diagnosticsScopes } from '@/lib/pages/brightmetrics';
 import { takeSnapshot } from '@/lib/pages/snapshot';
 import type { StepId } from '@/lib/steps';

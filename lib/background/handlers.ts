@@ -6,17 +6,10 @@ import {
   maskCredential,
   type PartialCredentials,
 } from '../credentials';
-import {
-  acceptMessage,
-  BRIGHTMETRICS_ORIGIN,
-  type FillCommand,
-  type FillReport,
-  fillReportSchema,
-  type Message,
-  type SenderInfo,
-  siteOfUrl,
-} from '../messages';
+import { type FillCommand, type FillReport, fillReportSchema } from '../fill-command';
+import { acceptMessage, type Message, type SenderInfo } from '../messages';
 import type { CredentialStatus, Replies } from '../messaging';
+import { BRIGHTMETRICS_ORIGIN, siteOfUrl } from '../origins';
 import { diffScopes, requirements } from '../scopes/diff';
 import { addonsItem, diagnosticsItem, observedScopesItem, stepsDoneItem } from '../storage';
 import { credentialsItem } from './secrets';

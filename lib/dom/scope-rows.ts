@@ -27,49 +27,56 @@ export function isChecked(checkbox: Element): boolean {
 
 const SKIP = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'BRIGHTMETRICS-ASSISTANT', 'INPUT', 'TEXTAREA']);
 
+/**
+ * The element that holds one whole scope id, starting from a text node's parent. Climbs while that
+ * makes the id longer, which joins ids split across elements (`<b>marketpl</b><i>ace:read:app:admin</i>`,
+ * where a fragment alone can look like an id), and stops at the first wrapper that adds nothing.
+ */
+function wholeIdHolder(parent: Element, root: Element): { id: string; element: Element } | null {
+  let best: { id: string; element: Element } | null = null;
+  let node: Element | null = parent;
+  for (let depth = 0; node && node !== root && depth < 4; depth++, node = node.parentElement) {
+    if (depth > 0 && (node.matches(LIST_CONTAINER) || node.querySelector(CHECKBOX_SELECTOR))) break;
+    const text = cleanText(node.textContent).replace(/\s/g, '');
+    if (text.length > 160) break;
+    if (isWholeScopeId(text)) {
+      if (best && text.length <= best.id.length) break;
+      best = { id: text, element: node };
+    } else if (best || !looksLikeScopeFragment(text)) {
+      break;
+    }
+  }
+  return best;
+}
+
 /** Elements whose text names exactly one scope id, with that id. */
 function scopeLabels(root: Element): Array<{ id: string; element: Element }> {
   const walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_TEXT);
   const labels: Array<{ id: string; element: Element }> = [];
   const seen = new Set<Element>();
-  const splitHolders = new Set<Element>();
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const data = (node as Text).data;
     if (!data.includes(':') && !data.includes('_')) continue;
     const parent = node.parentElement;
     if (!parent || seen.has(parent) || SKIP.has(parent.tagName.toUpperCase())) continue;
+    const text = cleanText(data);
+    if (looksLikeScopeFragment(text)) {
+      // The text is nothing but id characters: a whole id, or a piece of one.
+      const holder = wholeIdHolder(parent, root);
+      if (holder && !seen.has(holder.element)) {
+        seen.add(holder.element);
+        labels.push(holder);
+      }
+      continue;
+    }
+    // An id inside a longer text ("phone:read:call_log:admin - View call logs").
     const ids = data.length <= 300 ? scopeIdsInText(data) : [];
     if (ids.length === 1) {
       seen.add(parent);
       labels.push({ id: ids[0] as string, element: parent });
-      continue;
-    }
-    if (ids.length === 0 && looksLikeScopeFragment(cleanText(data))) {
-      // An id split across several elements: the nearest ancestor whose whole text is one id.
-      let holder: Element | null = parent;
-      for (let depth = 0; holder && holder !== root && depth < 3; depth++, holder = holder.parentElement) {
-        const text = cleanText(holder.textContent).replace(/\s/g, '');
-        if (isWholeScopeId(text)) {
-          if (!seen.has(holder)) {
-            seen.add(holder);
-            splitHolders.add(holder);
-            labels.push({ id: text, element: holder });
-          }
-          break;
-        }
-        if (text.length > 120) break;
-      }
     }
   }
-  if (splitHolders.size === 0) return labels;
-  // A split id's fragments may also have matched inner elements: keep the outermost.
-  const insideHolder = (el: Element) => {
-    for (let node = el.parentElement, depth = 0; node && depth < 3; node = node.parentElement, depth++) {
-      if (splitHolders.has(node)) return true;
-    }
-    return false;
-  };
-  return labels.filter(({ element }) => !insideHolder(element));
+  return labels;
 }
 
 /**
@@ -108,6 +115,8 @@ export function findScopeRows(root: Element): ScopeRow[] {
     const path: Element[] = [element];
     for (let node = element.parentElement; node && node !== root; node = node.parentElement) {
       if (shared.has(node) || node.matches(LIST_CONTAINER)) break;
+      // A block repeated beside its twins is a row: do not grow into the list (and a neighbour's box).
+      if (path.length > 1 && hasTwinSibling(path[path.length - 1] as Element)) break;
       path.push(node);
       if (node.matches(ROW_ELEMENT)) break;
     }
@@ -123,6 +132,32 @@ export function findScopeRows(root: Element): ScopeRow[] {
     rows.push({ id, row, label: element, checkbox: checkboxOf(row, element) });
   }
   return rows;
+}
+
+/** How many parts a block has, looking through single-child wrappers. */
+function blockWidth(el: Element): number {
+  let node = el;
+  for (let depth = 0; node.childElementCount === 1 && depth < 4; depth++) node = node.firstElementChild as Element;
+  return node.childElementCount;
+}
+
+/** A neighbour of the same tag, class and role, itself made of several parts, as list rows are. */
+function hasTwinSibling(el: Element): boolean {
+  const className = el.getAttribute('class') ?? '';
+  const role = el.getAttribute('role') ?? '';
+  if ((!className && !role) || blockWidth(el) < 2) return false;
+  for (const sibling of [el.previousElementSibling, el.nextElementSibling]) {
+    if (
+      sibling &&
+      sibling.tagName === el.tagName &&
+      (sibling.getAttribute('class') ?? '') === className &&
+      (sibling.getAttribute('role') ?? '') === role &&
+      blockWidth(sibling) >= 2
+    ) {
+      return true;
+    }
+  }
+  return false;
 }
 
 function checkboxOf(row: Element, label: Element): HTMLElement | null {

@@ -1,30 +1,24 @@
-import { z } from 'zod';
-
 /** A scope id as Zoom writes it: `product:action:resource[:admin]`, lower-case segments. */
 export const SCOPE_ID_PATTERN = /^[a-z][a-z0-9_]*(?::[a-z0-9_]+){1,4}$/;
-export const scopeIdSchema = z.string().regex(SCOPE_ID_PATTERN, 'not a Zoom scope id');
-
-const productSchema = z.object({
-  key: z.string().min(1),
-  name: z.string().min(1),
+export interface Product {
+  key: string;
+  name: string;
   /** What to type in the Add Scopes search box for the quick method. */
-  quickPrefix: z.string().regex(/^[a-z_]+:read:$/),
-  required: z.array(scopeIdSchema).min(1),
-});
+  quickPrefix: string;
+  required: string[];
+}
 
-const addonSchema = z.object({
-  key: z.enum(['wfm', 'qm']),
-  name: z.string().min(1),
-  productName: z.string().min(1),
-  scopes: z.array(scopeIdSchema).min(1),
-});
-
-export type Product = z.infer<typeof productSchema>;
-export type Addon = z.infer<typeof addonSchema>;
-export type AddonKey = Addon['key'];
+export type AddonKey = 'wfm' | 'qm';
+export interface Addon {
+  key: AddonKey;
+  name: string;
+  productName: string;
+  scopes: string[];
+}
 
 /** The scopes Brightmetrics needs, from its "Install Brightmetrics as a Private App" article. */
-export const PRODUCTS: readonly Product[] = z.array(productSchema).parse([
+// Plain data, checked against its schema by the unit tests (zod stays out of the content scripts).
+export const PRODUCTS: readonly Product[] = [
   {
     key: 'contact_center',
     name: 'Contact Center',
@@ -91,9 +85,9 @@ export const PRODUCTS: readonly Product[] = z.array(productSchema).parse([
     quickPrefix: 'marketplace:read:',
     required: ['marketplace:read:app:admin', 'marketplace:read:list_apps:admin'],
   },
-]);
+];
 
-export const ADDONS: readonly Addon[] = z.array(addonSchema).parse([
+export const ADDONS: readonly Addon[] = [
   {
     key: 'wfm',
     name: 'Workforce Management',
@@ -106,7 +100,7 @@ export const ADDONS: readonly Addon[] = z.array(addonSchema).parse([
     productName: 'Quality Management',
     scopes: ['zoom_quality_management:read:evaluations:admin', 'zoom_quality_management:read:interactions:admin'],
   },
-]);
+];
 
 export const BASE_REQUIRED: ReadonlySet<string> = new Set(PRODUCTS.flatMap((p) => p.required));
 export const QUICK_PREFIXES: readonly string[] = PRODUCTS.map((p) => p.quickPrefix);

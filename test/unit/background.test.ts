@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { type BackgroundDeps, badgeText, handleMessage } from '@/lib/background/handlers';
-import { acceptMessage, siteOfUrl } from '@/lib/messages';
+import { acceptMessage } from '@/lib/messages';
+import { siteOfUrl } from '@/lib/origins';
 
 const EXT_ID = 'test-extension';
 const EXT_ORIGIN = 'chrome-extension://test-extension';

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ADDONS, BASE_REQUIRED, PRODUCTS, productOf, QUICK_PREFIXES, quickPrefixFor } from '@/lib/scopes/catalog';
+import { ADDONS, BASE_REQUIRED, PRODUCTS, productOf, QUICK_PREFIXES, quickPrefixFor, SCOPE_ID_PATTERN } from '@/lib/scopes/catalog';
 import { diffScopes, requirements, scopeState } from '@/lib/scopes/diff';
 import { OPTIONAL_BY_ADDON, REQUIRED_BY_PRODUCT } from './fixture-dom';
 
@@ -77,5 +77,26 @@ describe('scope diff', () => {
       ['Group', 2, 2],
       ['Marketplace', 2, 2],
     ]);
+  });
+});
+
+describe('catalog data shape', () => {
+  it('every product and add-on is well formed (checked here so zod stays out of the content scripts)', async () => {
+    const { z } = await import('zod');
+    const scopeId = z.string().regex(SCOPE_ID_PATTERN);
+    z.array(
+      z
+        .object({
+          key: z.string().min(1),
+          name: z.string().min(1),
+          quickPrefix: z.string().regex(/^[a-z_]+:read:$/),
+          required: z.array(scopeId).min(1),
+        })
+        .strict(),
+    ).parse(PRODUCTS);
+    z.array(
+      z.object({ key: z.enum(['wfm', 'qm']), name: z.string().min(1), productName: z.string(), scopes: z.array(scopeId).min(1) }).strict(),
+    ).parse(ADDONS);
+    for (const p of PRODUCTS) for (const id of p.required) expect(id.startsWith(p.quickPrefix)).toBe(true);
   });
 });
