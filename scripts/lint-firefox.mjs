@@ -1,5 +1,5 @@
 // `web-ext lint` on the Firefox build: no errors, and no warnings from our own code. The only
-// warnings allowed are react-dom's own innerHTML writes, and only while our sources never touch innerHTML.
+// warnings allowed are the UI library's (Preact) own innerHTML writes, and only while our sources never touch innerHTML.
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -39,7 +39,7 @@ for (const w of report.warnings) {
 }
 for (const file of ownInnerHtml) problems.push(`our source writes HTML: ${path.relative(root, file)}`);
 console.log(
-  `web-ext lint: ${report.summary.errors} errors, ${report.summary.warnings} warnings (${report.summary.warnings - problems.filter((p) => p.startsWith('warning')).length} from react-dom), ${report.summary.notices} notices`,
+  `web-ext lint: ${report.summary.errors} errors, ${report.summary.warnings} warnings (${report.summary.warnings - problems.filter((p) => p.startsWith('warning')).length} from the UI library), ${report.summary.notices} notices`,
 );
 if (problems.length) {
   console.error(problems.join('\n'));
