@@ -27,7 +27,10 @@ export async function runAssistant(ctx: ContentScriptContext, features: readonly
   const panel = createPanelStore();
   let prefs: PanelPrefs = await panelPrefsItem.getValue();
   let render: (() => void) | undefined;
+  /** True while the panel sits on the other side so as not to cover the page's own Continue / Done. */
+  let dodging = false;
   const savePrefs = (next: PanelPrefs) => {
+    dodging = false;
     prefs = next;
     render?.();
     void panelPrefsItem.setValue(next);
@@ -41,7 +44,16 @@ export async function runAssistant(ctx: ContentScriptContext, features: readonly
     isolateEvents: ['keydown', 'keyup', 'keypress', 'input', 'focusin', 'focusout'],
     onMount(container) {
       const root = createRoot(container);
-      render = () => root.render(<Panel store={panel} prefs={prefs} onPrefs={savePrefs} />);
+      render = () => {
+        const side = dodging ? (prefs.side === 'right' ? 'left' : 'right') : prefs.side;
+        root.render(
+          <Panel
+            store={panel}
+            prefs={{ ...prefs, side }}
+            onPrefs={(next) => savePrefs({ ...next, side: next.side === side ? prefs.side : next.side })}
+          />,
+        );
+      };
       render();
       return root;
     },
@@ -62,6 +74,7 @@ export async function runAssistant(ctx: ContentScriptContext, features: readonly
     active = null;
     host.setAttribute('data-step', step);
     panel.reset(step, feature?.instruction ?? UNKNOWN_INSTRUCTION);
+    requestAnimationFrame(dodgePageButtons);
     watchFor(root);
     if (!feature || !root) return;
     const abort = new AbortController();
@@ -73,6 +86,17 @@ export async function runAssistant(ctx: ContentScriptContext, features: readonly
       panel.set({ lines: [{ text: `The assistant hit a problem on this page: ${String(error)}`, tone: 'error' }] }),
     );
   };
+
+  const dodgePageButtons = () => {
+    const box = ui.shadow.querySelector('.panel')?.getBoundingClientRect();
+    if (!box) return;
+    const covered = coversPageAction(box);
+    if (covered !== dodging && (covered || !coversPageAction(mirror(box)))) {
+      dodging = covered;
+      render?.();
+    }
+  };
+  ctx.addEventListener(window, 'resize', dodgePageButtons);
 
   let lastHref = '';
   const evaluate = () => {
@@ -162,6 +186,24 @@ export async function runAssistant(ctx: ContentScriptContext, features: readonly
     }
   });
   evaluate();
+}
+
+/** The buttons that move the user on in Zoom and Brightmetrics: the panel must never hide them. */
+const PAGE_ACTION = /^(\+\s*)?(done|continue|create|save|next|authenticate|activate your app|add scopes?)$/i;
+
+function coversPageAction(box: DOMRect): boolean {
+  for (const button of document.querySelectorAll<HTMLElement>('button, [role=button], input[type=submit], input[type=button]')) {
+    const name = (button.textContent || (button as HTMLInputElement).value || '').trim();
+    if (!PAGE_ACTION.test(name)) continue;
+    const r = button.getBoundingClientRect();
+    if (r.width > 0 && r.left < box.right && r.right > box.left && r.top < box.bottom && r.bottom > box.top) return true;
+  }
+  return false;
+}
+
+/** Where the panel would be on the other side of the window. */
+function mirror(box: DOMRect): DOMRect {
+  return new DOMRect(window.innerWidth - box.right, box.top, box.width, box.height);
 }
 
 /** A `<dialog>` opened with showModal() makes everything outside it inert: the panel moves in with it. */

@@ -1,6 +1,6 @@
 import { nextFrame, tick, yieldToPage } from '@/lib/dom/fill';
 import { ensureMarkStyles, type MarkedRow, ScopeMarker } from '@/lib/dom/scope-marks';
-import { findScopeRows, isChecked, mayAffectScopeRows } from '@/lib/dom/scope-rows';
+import { findScopeRows, isChecked } from '@/lib/dom/scope-rows';
 import { cleanText } from '@/lib/dom/text';
 import { send } from '@/lib/messaging';
 import { ZOOM_DETECTORS } from '@/lib/pages/zoom';

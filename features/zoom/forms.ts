@@ -1,4 +1,5 @@
 import { type FieldReport, fillForm, summarizeFill } from '@/lib/dom/fill-form';
+import { send } from '@/lib/messaging';
 import { APP_NAME_FIELD, INFORMATION_FIELDS, ZOOM_DETECTORS } from '@/lib/pages/zoom';
 import type { PanelStore } from '@/lib/panel-store';
 import type { StepId } from '@/lib/steps';
@@ -27,9 +28,10 @@ export function detectorFor(step: StepId) {
 }
 
 /** A fill button that, on a conflict, offers to replace what the user typed instead of overwriting it. */
-function offerFill(panel: PanelStore, label: string, fill: (replace: boolean) => FieldReport[]): void {
+function offerFill(panel: PanelStore, label: string, step: 'name-app' | 'information', fill: (replace: boolean) => FieldReport[]): void {
   const run = (replace: boolean) => () => {
     const reports = fill(replace);
+    if (reports.every((r) => r.outcome === 'filled' || r.outcome === 'unchanged')) void send({ type: 'step:seen', step, done: true });
     const conflicts = reports.filter((r) => r.outcome === 'conflict');
     panel.set({
       lines: reports.map((r) => ({
@@ -53,7 +55,7 @@ export const nameApp: StepFeature = {
   detect: detectorFor('name-app'),
   instruction: 'Name the app Brightmetrics, then click Create in Zoom.',
   init({ panel, root }) {
-    offerFill(panel, 'Fill app name', (replace) =>
+    offerFill(panel, 'Fill app name', 'name-app', (replace) =>
       fillForm(root, APP_NAME_FIELD, { appName: APP_NAME }, { appName: 'App Name' }, { replace }),
     );
   },
@@ -64,7 +66,7 @@ export const information: StepFeature = {
   detect: detectorFor('information'),
   instruction: 'Zoom needs these details even for a private app. Short Description can stay empty. Click Continue in Zoom when done.',
   init({ panel, root }) {
-    offerFill(panel, 'Fill app information', (replace) =>
+    offerFill(panel, 'Fill app information', 'information', (replace) =>
       fillForm(root, INFORMATION_FIELDS, INFORMATION_VALUES, INFORMATION_LABELS, { replace }),
     );
   },

@@ -11,6 +11,7 @@ import { acceptMessage, type Message, type SenderInfo } from '../messages';
 import type { CredentialStatus, Replies } from '../messaging';
 import { BRIGHTMETRICS_ORIGIN, siteOfUrl } from '../origins';
 import { diffScopes, requirements } from '../scopes/diff';
+import type { ChecklistStepId } from '../steps';
 import { addonsItem, diagnosticsItem, observedScopesItem, stepsDoneItem } from '../storage';
 import { credentialsItem } from './secrets';
 
@@ -113,6 +114,13 @@ async function sendToBrightmetrics(deps: BackgroundDeps, allowWarnings: boolean)
   return { ok: false, error: 'The Brightmetrics tab did not answer: it may have been closed or reloaded. Reload it and send again.' };
 }
 
+/** Navigation-only steps: done once the page they lead to shows up. */
+const PASSED_WHEN_SEEN: Partial<Record<string, ChecklistStepId>> = {
+  'choose-app-type': 'marketplace-home',
+  'name-app': 'choose-app-type',
+  'bm-edit-connection': 'bm-data-source',
+};
+
 async function markDone(step: Parameters<typeof stepsDoneItem.setValue>[0][number]) {
   const done = await stepsDoneItem.getValue();
   if (!done.includes(step)) await stepsDoneItem.setValue([...done, step]);
@@ -164,9 +172,13 @@ async function handle(message: Message, deps: BackgroundDeps): Promise<Replies[M
       if (diffScopes(granted, req).missing.length === 0) await markDone('scopes');
       return { ok: true };
     }
-    case 'step:seen':
+    case 'step:seen': {
       if (message.done && message.step !== 'add-scopes') await markDone(message.step);
+      // Reaching a page means the navigation step before it is behind the user.
+      const passed = PASSED_WHEN_SEEN[message.step];
+      if (passed) await markDone(passed);
       return { ok: true };
+    }
     case 'diagnostics:missing': {
       const previous = await diagnosticsItem.getValue();
       const missing = [...new Set([...previous.missing, ...message.scopes])].sort();

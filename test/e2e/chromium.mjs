@@ -6,11 +6,11 @@ import { chromium } from 'playwright-core';
 const EXECUTABLE = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** Debian's Chromium with the built extension, every request answered by `routes`. */
-export async function launchChromium(extensionDir, routes) {
+export async function launchChromium(extensionDir, routes, { headless = true } = {}) {
   const profile = await mkdtemp(path.join(os.tmpdir(), 'bm-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: EXECUTABLE,
-    headless: true,
+    headless,
     args: [
       '--no-sandbox',
       '--disable-gpu',
@@ -41,6 +41,8 @@ export async function launchChromium(extensionDir, routes) {
       raw: page,
       goto: (url) => page.goto(url, { waitUntil: 'load' }),
       evaluate: (fn, arg) => page.evaluate(fn, arg),
+      /** Runs a whole script (axe-core) in the page, whatever its Content Security Policy. */
+      runScript: (source) => page.evaluate(source),
       waitFor: (fn, arg, timeout = 10000) => page.waitForFunction(fn, arg, { timeout, polling: 50 }),
       click: (selector) => page.click(selector),
       /** Clicks a button inside the assistant's shadow root by (part of) its accessible name. */

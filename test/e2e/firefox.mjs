@@ -34,6 +34,8 @@ export async function launchFirefox(extensionDir, routes) {
       raw: page,
       goto: (url) => page.goto(url, { waitUntil: 'load' }),
       evaluate: (fn, arg) => page.evaluate(fn, arg),
+      /** Runs a whole script (axe-core) in the page, whatever its Content Security Policy. */
+      runScript: (source) => page.evaluate(source),
       waitFor: (fn, arg, timeout = 10000) => page.waitForFunction(fn, { timeout, polling: 50 }, arg),
       click: (selector) => page.click(selector),
       clickPanelButton: (name) => clickByName(page, name, true),
