@@ -36,13 +36,17 @@ export async function runAssistant(ctx: ContentScriptContext, features: readonly
     void panelPrefsItem.setValue(next);
   };
 
+  /** Inside our shadow root, outside React: where features pin callouts to page elements. */
+  const overlay = document.createElement('div');
   const ui = await createShadowRootUi(ctx, {
     name: HOST_TAG,
     position: 'inline',
     anchor: 'body',
     mode: 'open',
     isolateEvents: ['keydown', 'keyup', 'keypress', 'input', 'focusin', 'focusout'],
-    onMount(container) {
+    onMount(container, shadow) {
+      overlay.className = 'overlay-layer';
+      shadow.append(overlay);
       const root = createRoot(container);
       render = () => {
         const side = dodging ? (prefs.side === 'right' ? 'left' : 'right') : prefs.side;
@@ -82,8 +86,8 @@ export async function runAssistant(ctx: ContentScriptContext, features: readonly
     active = { feature, root, abort, listeners };
     const checklistStep = STEPS.find((s) => s.id === step)?.id;
     if (checklistStep) void send({ type: 'step:seen', step: checklistStep, done: false });
-    Promise.resolve(feature.init({ ctx, panel, root, onPageChange: (listener) => listeners.add(listener) }, abort.signal)).catch((error) =>
-      panel.set({ lines: [{ text: `The assistant hit a problem on this page: ${String(error)}`, tone: 'error' }] }),
+    Promise.resolve(feature.init({ ctx, panel, root, overlay, onPageChange: (listener) => listeners.add(listener) }, abort.signal)).catch(
+      (error) => panel.set({ lines: [{ text: `The assistant hit a problem on this page: ${String(error)}`, tone: 'error' }] }),
     );
   };
 

@@ -13,6 +13,8 @@ export interface FeatureContext {
   panel: PanelStore;
   /** The element the detector found the step in (a dialog, or the page body). */
   root: Element;
+  /** A layer in the assistant's shadow root for callouts pinned to page elements. */
+  overlay: HTMLElement;
   /** Called once a frame after the page changed (DOM mutations or a click, change or key). */
   onPageChange(listener: (change: PageChange) => void): void;
 }

@@ -6,6 +6,7 @@ import { send } from '@/lib/messaging';
 import { ZOOM_DETECTORS } from '@/lib/pages/zoom';
 import { productOf, quickPrefixFor } from '@/lib/scopes/catalog';
 import { diffScopes, type ScopeDiff } from '@/lib/scopes/diff';
+import { createCallout } from '../callout';
 import { type ScopeContext, watchScopeContext } from '../requirements';
 import { watchScopeRows } from '../scope-watch';
 import type { StepFeature } from '../types';
@@ -41,8 +42,9 @@ export const addScopes: StepFeature = {
   step: 'add-scopes',
   detect: (s) => detector?.detect(s) ?? null,
   instruction: 'Every scope row is marked: red ones Brightmetrics needs and are not ticked yet. Tick them here, then click Done in Zoom.',
-  async init({ panel, root, onPageChange }, signal) {
+  async init({ panel, root, overlay, onPageChange }, signal) {
     ensureMarkStyles(root.ownerDocument);
+    const callout = createCallout(overlay, signal);
     const marker = new ScopeMarker();
     signal.addEventListener('abort', () => marker.clear());
     let context: ScopeContext = await watchScopeContext(signal, (next) => {
@@ -78,7 +80,11 @@ export const addScopes: StepFeature = {
 
     const refresh = () => {
       if (signal.aborted) return;
-      const marked = marker.apply(findScopeRows(root), context.req, context.reported);
+      const rows = findScopeRows(root);
+      const marked = marker.apply(rows, context.req, context.reported);
+      const firstMissing = rows.find((_, i) => marked[i]?.state === 'missing');
+      if (firstMissing) callout.show(firstMissing.row, 'Needed: tick this');
+      else callout.hide();
       let changed = false;
       for (const row of marked) {
         if (row.checked !== null && seen.get(row.id) !== row.checked) {

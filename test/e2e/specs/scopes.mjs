@@ -64,6 +64,24 @@ function dialogSpecs(variant, query) {
         const page = await openDialog(b, query);
         const rendered = await assertMarksMatch(page);
         assert.ok(rendered.length > 700, `Phone shows ${rendered.length} rows`);
+        // The callout sits on the first needed row, and stays on it while the list scrolls in its modal.
+        const calloutOnRow = () =>
+          page.evaluate(async () => {
+            await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+            const callout = document.querySelector('brightmetrics-assistant').shadowRoot.querySelector('.callout');
+            const row = document.querySelector('[role=dialog] [data-bm-state=missing]');
+            if (!callout || callout.hidden || !row) return 'missing callout or row';
+            const c = callout.getBoundingClientRect();
+            const r = row.getBoundingClientRect();
+            const beside = Math.abs((c.top + c.bottom) / 2 - (r.top + r.bottom) / 2) < r.height;
+            const above = Math.abs(c.bottom - r.top) < 16;
+            return beside || above ? 'ok' : `callout at ${c.top}, row at ${r.top}`;
+          });
+        await eventually(async () => (await calloutOnRow()) === 'ok', { message: 'callout on the first needed row' });
+        await page.evaluate(() => {
+          document.querySelector('[role=dialog] .right').scrollTop += 240;
+        });
+        assert.equal(await calloutOnRow(), 'ok');
 
         // A tick by hand turns its row granted.
         const missingId = REQUIRED_BY_PRODUCT.Phone.find(
