@@ -42,15 +42,33 @@ export function createCallout(layer: HTMLElement, signal: AbortSignal): Callout 
     hide();
     el.remove();
   });
+  let pending: { target: Element; text: string } | null = null;
+  let scheduled = false;
+  const attach = () => {
+    scheduled = false;
+    if (!pending || signal.aborted) return;
+    const { target: next, text } = pending;
+    pending = null;
+    el.textContent = text;
+    el.hidden = false;
+    if (next === target) return;
+    stop?.();
+    target = next;
+    // No layout-shift observer: the page behind the dialog may churn constantly; scrolls and resizes suffice.
+    stop = autoUpdate(next, el, place, { layoutShift: false });
+  };
   return {
+    // Measuring right after the page inserted a thousand rows would force their layout inside our
+    // task: attach after the next paint, when layout is already done.
     show(next, text) {
-      el.textContent = text;
-      el.hidden = false;
-      if (next === target) return;
-      stop?.();
-      target = next;
-      stop = autoUpdate(next, el, place);
+      pending = { target: next, text };
+      if (scheduled) return;
+      scheduled = true;
+      requestAnimationFrame(() => setTimeout(attach, 0));
     },
-    hide,
+    hide() {
+      pending = null;
+      hide();
+    },
   };
 }

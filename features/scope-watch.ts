@@ -2,7 +2,7 @@ import { mayAffectScopeRows } from '@/lib/dom/scope-rows';
 import type { FeatureContext } from './types';
 
 /**
- * Calls `onChange` (at most once a frame) when the scope rows under `root` may have changed: rows
+ * Calls `onChange` when the scope rows under `root` may have changed: rows
  * added or re-rendered, a row's text rewritten by a virtual list, a check box's ARIA state flipped,
  * or the user clicking. Watches `root` alone, so churn elsewhere on the page costs nothing.
  */
@@ -12,25 +12,17 @@ export function watchScopeRows(
   signal: AbortSignal,
   onChange: () => void,
 ): void {
-  let pending: MutationRecord[] = [];
   let queued = false;
-  let interacted = false;
   const flush = () => {
     queued = false;
-    const change = { records: pending, overflow: false, interacted };
-    pending = [];
-    interacted = false;
-    if (!signal.aborted && mayAffectScopeRows(change)) onChange();
+    if (!signal.aborted) onChange();
   };
-  const queue = () => {
-    if (!queued) {
-      queued = true;
-      requestAnimationFrame(flush);
-    }
-  };
+  // Mutation callbacks run right after the page's own script, before the browser lays the new rows
+  // out: marking there puts our work in the same frame as the page's (one style and layout pass, no
+  // extra frame). Clicks go through the next animation frame, after the page has re-rendered.
   const observer = new MutationObserver((records) => {
-    pending.push(...records);
-    queue();
+    if (signal.aborted) return;
+    if (mayAffectScopeRows({ records, overflow: false, interacted: false })) onChange();
   });
   observer.observe(root, {
     subtree: true,
@@ -41,9 +33,9 @@ export function watchScopeRows(
   });
   // Native check boxes change `checked` without any DOM mutation: a click or change tells us.
   onPageChange((change) => {
-    if (change.interacted) {
-      interacted = true;
-      queue();
+    if (change.interacted && !queued) {
+      queued = true;
+      requestAnimationFrame(flush);
     }
   });
   signal.addEventListener('abort', () => observer.disconnect());

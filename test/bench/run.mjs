@@ -2,18 +2,18 @@
 // bundle sizes. Real Chromium, with and without the extension in the same run. Prints a table and
 // writes bench-results/latest.json.
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { mkdtemp } from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium } from 'playwright-core';
 import { launchChromium } from '../e2e/chromium.mjs';
 import { FixtureRoutes } from '../e2e/fixtures-server.mjs';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const routes = new FixtureRoutes();
 const BENCH_URL = 'https://marketplace.zoom.us/develop/apps/Bench/scopes';
+// The same page where no content script runs: the A/B happens in one browser, one process.
+const CONTROL_URL = 'https://bench-control.example.test/develop/apps/Bench/scopes';
 routes.set(BENCH_URL, 'bench-add-scopes.html');
+routes.set(CONTROL_URL, 'bench-add-scopes.html');
 // Only ids in Zoom's scope form (a few classic ones like `user_profile` have no colon and are not rows we mark).
 const scopes = JSON.parse(readFileSync(path.join(root, 'test/fixtures/data/zoom-scopes.json'), 'utf8'))
   .products.flatMap((p) => p.scopes.map((s) => s.id))
@@ -23,6 +23,7 @@ const round = (x, d = 1) => Math.round(x * 10 ** d) / 10 ** d;
 
 /** Inserts `count` scope rows in one go and waits for every one to be marked. */
 async function markOnce(page, count, ids) {
+  await page.bringToFront(); // animation frames run in the visible tab only
   return page.evaluate(
     async ({ count, ids }) => {
       const list = document.getElementById('list');
@@ -59,6 +60,7 @@ async function markOnce(page, count, ids) {
 
 /** Script time (CDP ScriptDuration) while the page's React feed makes 10,000 mutations unrelated to scopes. */
 async function churn(page, cdp) {
+  await page.bringToFront();
   await cdp.send('Performance.enable');
   const metric = async () => (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'ScriptDuration').value;
   const before = await metric();
@@ -69,6 +71,7 @@ async function churn(page, cdp) {
 
 /** How many DOM mutations one churn run makes (counted once, apart from the timed runs). */
 async function countChurnMutations(page) {
+  await page.bringToFront();
   return page.evaluate(async () => {
     let nodes = 0;
     const observer = new MutationObserver((records) => {
@@ -83,6 +86,7 @@ async function countChurnMutations(page) {
 
 /** The page's own cost of inserting rows: append → the frame after next, without the extension. */
 async function baselineInsert(page, count, ids) {
+  await page.bringToFront();
   return page.evaluate(
     async ({ count, ids }) => {
       const list = document.getElementById('list');
@@ -96,34 +100,19 @@ async function baselineInsert(page, count, ids) {
         row.lastChild.textContent = i < ids.length ? ids[i] : `phone:read:bench_${i}:admin`;
         fragment.append(row);
       }
+      const longTasks = [];
+      const observer = new PerformanceObserver((entries) => longTasks.push(...entries.getEntries().map((e) => e.duration)));
+      observer.observe({ type: 'longtask' });
       const start = performance.now();
       list.append(fragment);
       await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-      return performance.now() - start;
+      const elapsed = performance.now() - start;
+      await new Promise((r) => setTimeout(r, 100));
+      observer.disconnect();
+      return { elapsed, longTasks };
     },
     { count, ids },
   );
-}
-
-async function plainChromium() {
-  const profile = await mkdtemp(path.join(os.tmpdir(), 'bm-bench-plain-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: '/usr/bin/chromium',
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
-  await context.route('**/*', async (route) => {
-    const answer = await routes.respond(route.request().url());
-    await route.fulfill({ status: answer.status, contentType: answer.contentType, body: answer.body });
-  });
-  return context;
 }
 
 function sizes() {
@@ -150,19 +139,18 @@ const ext = await launchChromium(path.join(root, '.output/chrome-mv3'), routes);
 const page = await ext.newPage();
 await page.goto(BENCH_URL);
 await page.waitFor(() => document.querySelector('brightmetrics-assistant')?.getAttribute('data-step') === 'add-scopes');
-const plain = await plainChromium();
-const plainPage = await plain.newPage();
-await plainPage.goto(BENCH_URL);
+const plainPage = (await ext.newPage()).raw;
+await plainPage.goto(CONTROL_URL);
 await plainPage.waitForFunction(() => typeof window.__tick === 'function');
 for (const count of [100, 1000, 5000]) {
   const runs = [];
   const baseline = [];
-  for (let i = 0; i < 5; i++) {
+  for (let i = 0; i < 7; i++) {
     runs.push(await markOnce(page.raw, count, scopes));
     baseline.push(await baselineInsert(plainPage, count, scopes));
   }
   const marked = median(runs.map((r) => r.elapsed));
-  const own = median(baseline);
+  const own = median(baseline.map((r) => r.elapsed));
   results.marking.push({
     rows: count,
     allMarkedMs: round(marked),
@@ -170,7 +158,9 @@ for (const count of [100, 1000, 5000]) {
     overheadMs: round(marked - own),
     frames: median(runs.map((r) => r.frames)),
     longTasks: Math.max(...runs.map((r) => r.longTasks.length)),
+    pageOwnLongTasks: Math.max(...baseline.map((r) => r.longTasks.length)),
     longestTaskMs: round(Math.max(0, ...runs.flatMap((r) => r.longTasks))),
+    pageOwnLongestMs: round(Math.max(0, ...baseline.flatMap((r) => r.longTasks))),
   });
 }
 
@@ -179,20 +169,40 @@ await markOnce(page.raw, 1000, scopes);
 await baselineInsert(plainPage, 1000, scopes);
 const mutations = await countChurnMutations(plainPage);
 const cdpWith = await page.raw.context().newCDPSession(page.raw);
-const cdpWithout = await plain.newCDPSession(plainPage);
+const cdpWithout = await plainPage.context().newCDPSession(plainPage);
 const withExt = [];
 const withoutExt = [];
-for (let i = 0; i < 5; i++) {
+for (let i = 0; i < 9; i++) {
   withoutExt.push(await churn(plainPage, cdpWithout));
   withExt.push(await churn(page.raw, cdpWith));
 }
+// The same run under the sampling profiler: time spent in the extension's own code, measured directly.
+await cdpWith.send('Profiler.enable');
+await cdpWith.send('Profiler.setSamplingInterval', { interval: 100 });
+await cdpWith.send('Profiler.start');
+await page.raw.bringToFront();
+await page.raw.evaluate(() => window.__tick(200));
+const { profile } = await cdpWith.send('Profiler.stop');
+const parentOf = new Map();
+for (const node of profile.nodes) for (const child of node.children ?? []) parentOf.set(child, node.id);
+const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+let extensionUs = 0;
+profile.samples.forEach((id, i) => {
+  for (let node = id; node; node = parentOf.get(node)) {
+    if (byId.get(node).callFrame.url.startsWith('chrome-extension://')) {
+      extensionUs += profile.timeDeltas[i] ?? 0;
+      break;
+    }
+  }
+});
 results.churn = {
   mutations,
   scriptMsWithout: round(median(withoutExt)),
   scriptMsWith: round(median(withExt)),
   ratio: round(median(withExt) / median(withoutExt), 3),
+  extensionCodeMs: round(extensionUs / 1000),
 };
-await plain.close();
+await plainPage.close();
 
 // 3. Popup: open to interactive (credentials list rendered from the background's answer).
 const popupTimes = [];
@@ -236,11 +246,11 @@ await ext.close();
 // Report
 const table = (rows) => console.table(rows);
 console.log(
-  '\nMarking: insert N scope rows into the Add Scopes dialog → every row marked, vs the same insertion without the extension (median of 5)',
+  '\nMarking: insert N scope rows into the Add Scopes dialog → every row marked, vs the same page where the content script does not run (median of 7)',
 );
 table(results.marking);
 console.log(
-  'Script time while a React feed makes ~10,000 unrelated DOM mutations, 1,000 marked rows on screen (median of 5, CDP ScriptDuration):',
+  'Script time while a React feed makes ~10,000 unrelated DOM mutations, 1,000 marked rows on screen (median of 9, CDP ScriptDuration; extensionCodeMs from the sampling profiler):',
 );
 table([results.churn]);
 console.log(
