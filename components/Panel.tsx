@@ -2,7 +2,7 @@ import { useState, useSyncExternalStore } from 'react';
 import type { PanelAction, PanelStore } from '@/lib/panel-store';
 import { STEP_COUNT, stepNumber, stepTitle } from '@/lib/steps';
 import type { PanelPrefs } from '@/lib/storage';
-import { CopyButton } from './CopyButton';
+import { ScopeList } from './ScopeList';
 
 interface Props {
   store: PanelStore;
@@ -82,21 +82,7 @@ export function Panel({ store, prefs, onPrefs }: Props) {
             </div>
           )}
           {view.lists.map((list) => (
-            <details key={list.title} className="list">
-              <summary>
-                {list.title} ({list.items.length})
-              </summary>
-              {list.copyable && list.items.length > 0 && (
-                <CopyButton text={list.items.join('\n')} label={`Copy ${list.title.toLowerCase()}`} />
-              )}
-              <ul>
-                {list.items.map((item) => (
-                  <li key={item}>
-                    <code>{item}</code>
-                  </li>
-                ))}
-              </ul>
-            </details>
+            <ScopeList key={list.title} className="list" title={list.title} ids={list.items} copyable={list.copyable} />
           ))}
         </div>
       )}

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { CopyButton } from '@/components/CopyButton';
+import { ScopeList } from '@/components/ScopeList';
 import { CREDENTIAL_FORMATS } from '@/lib/credentials';
 import { type CredentialStatus, send } from '@/lib/messaging';
 import { ADDONS } from '@/lib/scopes/catalog';
@@ -64,7 +65,7 @@ export function Popup() {
       const { filled, failed } = reply.report;
       setSendResult({
         ok: failed.length === 0,
-        text: `Filled ${filled.length} of ${filled.length + failed.length} in Brightmetrics.${failed.map((f) => ` ${f.key}: ${f.reason}.`).join('')}`,
+        text: `Filled ${filled.length} of ${filled.length + failed.length} in Brightmetrics.${failed.map((f) => ` ${CREDENTIAL_FORMATS[f.key].label}: ${f.reason}.`).join('')}`,
       });
     }
   };
@@ -112,19 +113,7 @@ export function Popup() {
         {diagnostics.missing.length > 0 && (
           <p className="warn">Brightmetrics reported {diagnostics.missing.length} missing scope(s); they count as required.</p>
         )}
-        {diff.missing.length > 0 && observed.updatedAt > 0 && (
-          <details>
-            <summary>Missing ({diff.missing.length})</summary>
-            <CopyButton text={diff.missing.join('\n')} label="Copy missing scopes" />
-            <ul className="scopes">
-              {diff.missing.map((id) => (
-                <li key={id}>
-                  <code>{id}</code>
-                </li>
-              ))}
-            </ul>
-          </details>
-        )}
+        {diff.missing.length > 0 && observed.updatedAt > 0 && <ScopeList className="scopes" title="Missing scopes" ids={diff.missing} />}
         {diff.extra.length > 0 && <p>{diff.extra.length} added scope(s) go beyond what Brightmetrics needs.</p>}
         <fieldset className="addons">
           <legend>Add-ons you use with Brightmetrics</legend>

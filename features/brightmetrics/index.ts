@@ -1,5 +1,5 @@
 import { CREDENTIAL_FORMATS, CREDENTIAL_KEYS, type Credentials } from '@/lib/credentials';
-import { fillForm, summarizeFill } from '@/lib/dom/fill-form';
+import { fillFailure, fillForm } from '@/lib/dom/fill-form';
 import { cleanText, shortTexts } from '@/lib/dom/text';
 import type { FillReport } from '@/lib/fill-command';
 import { send } from '@/lib/messaging';
@@ -43,21 +43,16 @@ export function fillConnectionForm(values: Credentials, replace = true): FillRep
   const report: FillReport = { filled: [], failed: [] };
   for (const r of reports) {
     const key = r.key as keyof Credentials;
-    if (r.outcome === 'filled' || r.outcome === 'unchanged') report.filled.push(key);
-    else
-      report.failed.push({
-        key,
-        reason: summarizeFill([r])
-          .replace(/^Filled 0 of 1; /, '')
-          .replace(/\.$/, ''),
-      });
+    const failure = fillFailure(r);
+    if (failure) report.failed.push({ key, reason: failure });
+    else report.filled.push(key);
   }
   return report;
 }
 
 export function describeFill(report: FillReport): string {
   const total = report.filled.length + report.failed.length;
-  const failures = report.failed.map((f) => `${FIELD_LABELS[f.key]}: ${f.reason}`);
+  const failures = report.failed.map((f) => `${FIELD_LABELS[f.key]} ${f.reason}`);
   return `Filled ${report.filled.length} of ${total}.${failures.length ? ` ${failures.join('; ')}.` : ' Check them, then click Authenticate.'}`;
 }
 

@@ -1,4 +1,4 @@
-import { type FieldReport, fillForm, summarizeFill } from '@/lib/dom/fill-form';
+import { type FieldReport, fillFailure, fillForm, summarizeFill } from '@/lib/dom/fill-form';
 import { send } from '@/lib/messaging';
 import { APP_NAME_FIELD, INFORMATION_FIELDS, ZOOM_DETECTORS } from '@/lib/pages/zoom';
 import type { PanelStore } from '@/lib/panel-store';
@@ -31,12 +31,12 @@ export function detectorFor(step: StepId) {
 function offerFill(panel: PanelStore, label: string, step: 'name-app' | 'information', fill: (replace: boolean) => FieldReport[]): void {
   const run = (replace: boolean) => () => {
     const reports = fill(replace);
-    if (reports.every((r) => r.outcome === 'filled' || r.outcome === 'unchanged')) void send({ type: 'step:seen', step, done: true });
+    if (reports.every((r) => !fillFailure(r))) void send({ type: 'step:seen', step, done: true });
     const conflicts = reports.filter((r) => r.outcome === 'conflict');
     panel.set({
       lines: reports.map((r) => ({
-        text: `${r.label}: ${r.outcome === 'filled' || r.outcome === 'unchanged' ? 'filled' : r.outcome.replace('-', ' ')}`,
-        tone: r.outcome === 'filled' || r.outcome === 'unchanged' ? 'ok' : 'warn',
+        text: `${r.label}: ${fillFailure(r) ?? 'filled'}`,
+        tone: fillFailure(r) ? 'warn' : 'ok',
       })),
       actions: conflicts.length
         ? [

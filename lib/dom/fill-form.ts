@@ -25,17 +25,23 @@ export function fillForm<K extends string>(
   });
 }
 
+const FAILURE: Partial<Record<FieldReport['outcome'], string>> = {
+  'not-found': 'not found',
+  conflict: 'already holds another value',
+  readonly: 'is read-only',
+  rejected: 'did not keep the value',
+};
+
+/** Why a field was not filled, or undefined when it was. */
+export function fillFailure(report: FieldReport): string | undefined {
+  return FAILURE[report.outcome];
+}
+
 export function summarizeFill(reports: readonly FieldReport[]): string {
-  const ok = reports.filter((r) => r.outcome === 'filled' || r.outcome === 'unchanged');
+  const ok = reports.filter((r) => !fillFailure(r));
   const parts = [`Filled ${ok.length} of ${reports.length}`];
-  const describe: Record<string, string> = {
-    'not-found': 'not found',
-    conflict: 'already holds another value',
-    readonly: 'is read-only',
-    rejected: 'did not keep the value',
-  };
   for (const r of reports) {
-    const why = describe[r.outcome];
+    const why = fillFailure(r);
     if (why) parts.push(`${r.label} ${why}`);
   }
   return `${parts.join('; ')}.`;

@@ -17,6 +17,11 @@ export default [
         }
       }
       assert.deepEqual(wrong, []);
+      assert.deepEqual(
+        b.consoleMessages.filter((m) => /pageerror|uncaught|error/i.test(m)),
+        [],
+        'no uncaught error or error log on any fixture',
+      );
       await page.close();
     },
   },
