@@ -1,5 +1,5 @@
 import { type FieldSpec, findFields } from '../dom/fields';
-import { shortTexts } from '../dom/text';
+import { shortTexts, type TextSnippet } from '../dom/text';
 
 const DIALOG_SELECTOR = 'dialog[open], [role=dialog], [role=alertdialog], [aria-modal=true]';
 
@@ -11,6 +11,8 @@ export interface PageSnapshot {
   dialogTexts: string[];
   /** Short texts of the page outside the dialog. */
   pageTexts: string[];
+  /** The same texts with the elements holding them. */
+  pageSnippets: TextSnippet[];
 }
 
 function isShown(el: Element): boolean {
@@ -45,16 +47,16 @@ export function isStillTopDialog(doc: Document, dialog: Element): boolean {
 export function takeSnapshot(doc: Document, href: string): PageSnapshot {
   const dialogs = openDialogs(doc);
   const dialog = dialogs.at(-1) ?? null;
-  const pageTexts: string[] = [];
-  for (const { text, element } of shortTexts(doc.body ?? doc.documentElement)) {
-    if (dialogs.length === 0 || !dialogs.some((d) => d.contains(element))) pageTexts.push(text);
-  }
+  const pageSnippets = shortTexts(doc.body ?? doc.documentElement).filter(
+    ({ element }) => dialogs.length === 0 || !dialogs.some((d) => d.contains(element)),
+  );
   return {
     url: new URL(href),
     doc,
     dialog,
     dialogTexts: dialog ? shortTexts(dialog).map((t) => t.text) : [],
-    pageTexts,
+    pageTexts: pageSnippets.map((t) => t.text),
+    pageSnippets,
   };
 }
 

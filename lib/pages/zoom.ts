@@ -1,8 +1,9 @@
 import { ZOOM_CREDENTIAL_LABELS } from '../dom/credential-reader';
 import type { FieldSpec } from '../dom/fields';
+import { shortTexts } from '../dom/text';
 import { isWholeScopeId } from '../scopes/extract';
 import type { StepId } from '../steps';
-import { anyText, countFields, countMatching, type Detector, type PageSnapshot } from './snapshot';
+import { anyText, countFields, countMatching, type Detection, type Detector, type PageSnapshot } from './snapshot';
 
 export const INFORMATION_FIELDS = {
   appName: { label: /^app\s*name\b/i },
@@ -41,11 +42,41 @@ const informationLabelPatterns = [
   /^short\s*description\b/i,
 ];
 
+const CHECKBOXES = 'input[type=checkbox], [role=checkbox], [role=option][aria-selected]';
+
+/**
+ * An Add Scopes picker drawn without dialog semantics (a plain positioned div): its "Add Scopes" title
+ * as text, not as a button, above a box holding check boxes and scope ids.
+ */
+function unmarkedScopePicker(s: PageSnapshot): Detection | null {
+  const title = s.pageSnippets.find(
+    (t) => /^(add|select)\s+scopes?$/i.test(t.text) && !t.element.closest('button, a, [role=button], [role=link]'),
+  );
+  for (
+    let node = title?.element.parentElement ?? null, depth = 0;
+    node && node !== s.doc.body && depth < 6;
+    node = node.parentElement, depth++
+  ) {
+    if (node.querySelectorAll(CHECKBOXES).length >= 2 && shortTexts(node).some((t) => isWholeScopeId(t.text))) {
+      return { confidence: 0.85, root: node };
+    }
+  }
+  return null;
+}
+
+/** The "name your app" step drawn without dialog semantics: an App Name field on a create page. */
+function unmarkedNameDialog(s: PageSnapshot): Detection | null {
+  if (anyText(s.pageTexts, /company\s*name|developer\s*contact/i)) return null;
+  if (!anyText(s.pageTexts, /name your app|^create\b.*\bapp$/i) || countFields(body(s), APP_NAME_FIELD) === 0) return null;
+  return { confidence: 0.6, root: body(s) };
+}
+
 export const ZOOM_DETECTORS: readonly Detector<StepId>[] = [
   {
     step: 'add-scopes',
     detect(s) {
-      if (!s.dialog || !onMarketplace(s)) return null;
+      if (!onMarketplace(s)) return null;
+      if (!s.dialog) return unmarkedScopePicker(s);
       const titled = anyText(s.dialogTexts, /^\+?\s*(add|select|edit)\s+scopes?$/i);
       const scopeIds = s.dialogTexts.filter(isWholeScopeId).length;
       const hasCheckboxes = !!s.dialog.querySelector('input[type=checkbox], [role=checkbox], [role=option][aria-selected]');
@@ -59,7 +90,8 @@ export const ZOOM_DETECTORS: readonly Detector<StepId>[] = [
   {
     step: 'name-app',
     detect(s) {
-      if (!s.dialog || !onMarketplace(s)) return null;
+      if (!onMarketplace(s)) return null;
+      if (!s.dialog) return unmarkedNameDialog(s);
       const hasNameField = countFields(s.dialog, APP_NAME_FIELD) > 0;
       if (!hasNameField) return null;
       const titled = anyText(s.dialogTexts, /name your app|create (an? )?app|app name/i);

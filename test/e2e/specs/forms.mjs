@@ -52,9 +52,9 @@ export default [
     },
   },
   {
-    name: 'Name the app: React dialog and a showModal() <dialog> (panel still clickable above it)',
+    name: 'Name the app: React dialog, a showModal() <dialog> (panel still clickable above it), and a plain div',
     async run(b) {
-      for (const query of ['?type=s2s', '?type=s2s&v=2']) {
+      for (const query of ['?type=s2s', '?type=s2s&v=2', '?type=s2s&v=3']) {
         const page = await b.newPage();
         await page.goto(`https://marketplace.zoom.us/develop/create${query}`);
         await waitForStep(page, 'name-app');

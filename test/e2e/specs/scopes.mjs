@@ -182,6 +182,32 @@ export default [
     },
   },
   {
+    name: 'a picker drawn without dialog semantics (plain div, label[for] check boxes): marked and ticked',
+    async run(b) {
+      await resetStorage(b);
+      const page = await b.newPage();
+      await page.goto('https://marketplace.zoom.us/develop/apps/Qx7/scopes?v=4');
+      await waitForStep(page, 'add-scopes');
+      const rows = await eventually(
+        async () => {
+          const m = await marks(page);
+          return m.length >= 40 ? m : false;
+        },
+        { message: 'rows marked' },
+      );
+      for (const mark of rows) assert.equal(mark.state, expectedState(mark.id, mark.checked), mark.id);
+      await page.clickPanelButton('Select missing scopes');
+      await waitForPanelText(page, /Ticked 1/);
+      const ticked = await page.evaluate(() =>
+        [...document.querySelectorAll('.sc-item')]
+          .filter((r) => r.querySelector('input').checked)
+          .map((r) => r.querySelector('.sc-id').textContent),
+      );
+      assert.deepEqual(ticked.sort(), [...REQUIRED_BY_PRODUCT.Group].sort());
+      await page.close();
+    },
+  },
+  {
     name: 'Scopes page audit: added rows marked, missing required listed',
     async run(b) {
       await resetStorage(b);
