@@ -47,6 +47,16 @@ function valueTextIn(group: Element, label: Element): string | undefined {
   return undefined;
 }
 
+/** The element right after a label, when no wrapper holds the two (stops at the next credential's label). */
+function valueSibling(label: Element, labels: readonly Element[]): Element | undefined {
+  let node = label.nextElementSibling;
+  for (let i = 0; node && i < 3; i++, node = node.nextElementSibling) {
+    if (labels.some((other) => node?.contains(other))) return undefined;
+    if (node.matches('input, textarea') || cleanText(node.textContent)) return node.parentElement ?? node;
+  }
+  return undefined;
+}
+
 function revealControlIn(group: Element): HTMLElement | undefined {
   for (const control of group.querySelectorAll<HTMLElement>('button, [role=button], [aria-pressed]')) {
     const name = cleanText(
@@ -103,6 +113,14 @@ export async function readCredentials(root: Element, keys: readonly CredentialKe
       group = candidate;
       value = readPlain(candidate, label);
       if (value !== undefined) break;
+    }
+    if (value === undefined) {
+      // Label and value as siblings in a shared list (<dt>/<dd>, label/value spans in one row).
+      const sibling = valueSibling(label, allLabels);
+      if (sibling) {
+        group = sibling;
+        value = readPlain(sibling, label);
+      }
     }
     if (group && (value === undefined || MASKED.test(value.replace(/\s/g, '')))) {
       const reveal = revealControlIn(group);

@@ -3,7 +3,7 @@ import type { FieldSpec } from '../dom/fields';
 import { shortTexts } from '../dom/text';
 import { scopeIdsInText } from '../scopes/extract';
 import type { StepId } from '../steps';
-import { anyText, countFields, type Detector, type PageSnapshot } from './snapshot';
+import { anyText, countFields, type Detection, type Detector, type PageSnapshot } from './snapshot';
 
 /** The Edit Data Connection Instance fields, and which credential each takes. */
 export const BRIGHTMETRICS_FIELDS: Readonly<Record<CredentialKey, FieldSpec>> = {
@@ -23,11 +23,24 @@ export function diagnosticsScopes(root: Element): string[] {
   return [...new Set(shortTexts(root, 2000).flatMap(({ text }) => scopeIdsInText(text)))];
 }
 
+const DIAGNOSTICS_INTRO = /missing|not (been )?granted|required scopes?|diagnostic/i;
+
+/** A diagnostics box drawn without dialog semantics: scope ids listed under a sentence about missing scopes. */
+function unmarkedDiagnostics(s: PageSnapshot): Detection | null {
+  const intro = s.pageSnippets.find((t) => DIAGNOSTICS_INTRO.test(t.text))?.element;
+  const firstId = s.pageSnippets.find((t) => scopeIdsInText(t.text).length > 0)?.element;
+  if (!intro || !firstId) return null;
+  for (let node = firstId.parentElement, depth = 0; node && depth < 6; node = node.parentElement, depth++) {
+    if (node.contains(intro)) return { confidence: 0.9, root: node };
+  }
+  return null;
+}
+
 export const BRIGHTMETRICS_DETECTORS: readonly Detector<StepId>[] = [
   {
     step: 'bm-diagnostics',
     detect(s) {
-      if (!s.dialog) return null;
+      if (!s.dialog) return unmarkedDiagnostics(s);
       if (!anyText(s.dialogTexts, /missing|not (been )?granted|required scopes?|diagnostic/i)) return null;
       if (diagnosticsScopes(s.dialog).length === 0) return null;
       return { confidence: 0.95, root: s.dialog };
