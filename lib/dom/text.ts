@@ -1,9 +1,13 @@
-/** Collapses white space and strips invisible characters, for comparing label text. */
+/**
+ * Collapses white space and strips invisible characters and required-field asterisks ("* App Name",
+ * "Company Name*"), for comparing label text.
+ */
 export function cleanText(text: string | null | undefined): string {
   return (text ?? '')
     .replace(/[\u200B-\u200D\u2060\uFEFF]/g, '')
     .replace(/\s+/g, ' ')
-    .trim();
+    .trim()
+    .replace(/^\*+\s*|\s*\*+$/g, '');
 }
 
 /** Turns `developerContactEmail`, `developer_contact-email` into `developer contact email`. */

@@ -33,7 +33,7 @@ function onMarketplace(s: PageSnapshot): boolean {
   return !isRolePage(s.url);
 }
 
-const credentialLabelPatterns = [/^account\s*id$/i, /^client\s*id$/i, /^client\s*secret$/i];
+const credentialLabelPatterns = [/^account\s*id:?$/i, /^client\s*id:?$/i, /^client\s*secret:?$/i];
 const informationLabelPatterns = [
   /^app\s*name\b/i,
   /^company\s*name\b/i,
@@ -122,7 +122,7 @@ export const ZOOM_DETECTORS: readonly Detector<StepId>[] = [
     step: 'feature',
     detect(s) {
       if (!onMarketplace(s)) return null;
-      const token = anyText(s.pageTexts, /^secret\s*token$/i);
+      const token = anyText(s.pageTexts, /^secret\s*token:?$/i);
       const events = anyText(s.pageTexts, /^event\s*subscriptions?$/i);
       if (!token && !events) return null;
       return { confidence: (token ? 0.8 : 0.65) + pathHint(s.url, /feature/i), root: body(s) };

@@ -125,3 +125,20 @@ describe('filling', () => {
     expect((root.querySelector('#a') as HTMLInputElement).value).toBe('Brightmetrics');
   });
 });
+
+describe('label decorations', () => {
+  it('required-field asterisks and trailing colons do not hide a label', () => {
+    const root = html(`
+      <label for="a">* App Name</label><input id="a">
+      <label for="c">Company Name*</label><input id="c">
+      <label for="n">Developer Contact Name:</label><input id="n">
+      <label for="e">Developer Contact Email <span>*</span></label><input id="e">`);
+    const found = findFields(root, INFORMATION_FIELDS);
+    expect([
+      found.appName?.element.id,
+      found.companyName?.element.id,
+      found.developerName?.element.id,
+      found.developerEmail?.element.id,
+    ]).toEqual(['a', 'c', 'n', 'e']);
+  });
+});
