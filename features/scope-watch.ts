@@ -22,7 +22,7 @@ export function watchScopeRows(
   // extra frame). Clicks go through the next animation frame, after the page has re-rendered.
   const observer = new MutationObserver((records) => {
     if (signal.aborted) return;
-    if (mayAffectScopeRows({ records, overflow: false, interacted: false })) onChange();
+    if (mayAffectScopeRows(records)) onChange();
   });
   observer.observe(root, {
     subtree: true,

@@ -5,15 +5,9 @@ import type { FillReport } from '@/lib/fill-command';
 import { send } from '@/lib/messaging';
 import { BRIGHTMETRICS_ORIGIN } from '@/lib/origins';
 import { BRIGHTMETRICS_DETECTORS, BRIGHTMETRICS_FIELDS, diagnosticsScopes } from '@/lib/pages/brightmetrics';
-import { takeSnapshot } from '@/lib/pages/snapshot';
-import type { StepId } from '@/lib/steps';
+import { detectorFor, takeSnapshot } from '@/lib/pages/snapshot';
+import { highlight } from '../highlight';
 import type { StepFeature } from '../types';
-
-function detectorFor(step: StepId) {
-  const detector = BRIGHTMETRICS_DETECTORS.find((d) => d.step === step);
-  if (!detector) throw new Error(`no detector for ${step}`);
-  return detector.detect;
-}
 
 const FIELD_LABELS = {
   accountId: 'Account ID',
@@ -32,7 +26,7 @@ export function fillConnectionForm(values: Credentials, replace = true): FillRep
   if (!isBrightmetricsPage()) {
     return { filled: [], failed: CREDENTIAL_KEYS.map((key) => ({ key, reason: 'not a Brightmetrics page' })) };
   }
-  const detection = detectorFor('bm-edit-connection')(takeSnapshot(document, location.href));
+  const detection = detectorFor(BRIGHTMETRICS_DETECTORS, 'bm-edit-connection')(takeSnapshot(document, location.href));
   if (!detection) {
     return {
       filled: [],
@@ -58,7 +52,7 @@ export function describeFill(report: FillReport): string {
 
 const dataSource: StepFeature = {
   step: 'bm-data-source',
-  detect: detectorFor('bm-data-source'),
+  detect: detectorFor(BRIGHTMETRICS_DETECTORS, 'bm-data-source'),
   instruction: 'Find the Zoom Data Connection Group card and click its gear icon to open the connection settings.',
   init({ root }, signal) {
     const title = shortTexts(root).find((t) => /zoom data connection group/i.test(t.text))?.element;
@@ -72,19 +66,13 @@ const dataSource: StepFeature = {
           ),
         ) ?? null;
     }
-    if (!gear) return;
-    gear.setAttribute('data-bm-highlight', '');
-    (gear as HTMLElement).style.outline = '3px solid #f59e0b';
-    signal.addEventListener('abort', () => {
-      gear?.removeAttribute('data-bm-highlight');
-      (gear as HTMLElement).style.outline = '';
-    });
+    if (gear) highlight([gear], signal);
   },
 };
 
 const editConnection: StepFeature = {
   step: 'bm-edit-connection',
-  detect: detectorFor('bm-edit-connection'),
+  detect: detectorFor(BRIGHTMETRICS_DETECTORS, 'bm-edit-connection'),
   instruction: 'Fill the four fields from the credentials saved on the Zoom side, check them, then click Authenticate yourself.',
   init({ panel }) {
     panel.set({
@@ -113,7 +101,7 @@ const editConnection: StepFeature = {
 
 const diagnostics: StepFeature = {
   step: 'bm-diagnostics',
-  detect: detectorFor('bm-diagnostics'),
+  detect: detectorFor(BRIGHTMETRICS_DETECTORS, 'bm-diagnostics'),
   instruction: 'Brightmetrics lists scopes the Zoom app lacks. They are saved: the Zoom Scopes page will show them as missing.',
   async init({ panel, root }) {
     const scopes = diagnosticsScopes(root);

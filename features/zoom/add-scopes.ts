@@ -3,6 +3,7 @@ import { ensureMarkStyles, type MarkedRow, ScopeMarker } from '@/lib/dom/scope-m
 import { findScopeRows, isChecked } from '@/lib/dom/scope-rows';
 import { cleanText } from '@/lib/dom/text';
 import { send } from '@/lib/messaging';
+import { detectorFor } from '@/lib/pages/snapshot';
 import { ZOOM_DETECTORS } from '@/lib/pages/zoom';
 import { productOf, quickPrefixFor } from '@/lib/scopes/catalog';
 import { diffScopes, type ScopeDiff } from '@/lib/scopes/diff';
@@ -10,8 +11,6 @@ import { createCallout } from '../callout';
 import { type ScopeContext, watchScopeContext } from '../requirements';
 import { watchScopeRows } from '../scope-watch';
 import type { StepFeature } from '../types';
-
-const detector = ZOOM_DETECTORS.find((d) => d.step === 'add-scopes');
 
 function majorityProduct(rows: readonly MarkedRow[]): string | undefined {
   const counts = new Map<string, number>();
@@ -40,7 +39,7 @@ function remainingSentence(diff: ScopeDiff, except?: string): string {
 
 export const addScopes: StepFeature = {
   step: 'add-scopes',
-  detect: (s) => detector?.detect(s) ?? null,
+  detect: detectorFor(ZOOM_DETECTORS, 'add-scopes'),
   instruction: 'Every scope row is marked: red ones Brightmetrics needs and are not ticked yet. Tick them here, then click Done in Zoom.',
   async init({ panel, root, overlay, onPageChange }, signal) {
     ensureMarkStyles(root.ownerDocument);

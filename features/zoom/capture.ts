@@ -1,9 +1,10 @@
 import { CREDENTIAL_FORMATS, type CredentialKey, checkCredential } from '@/lib/credentials';
 import { readCredentials } from '@/lib/dom/credential-reader';
 import { send } from '@/lib/messaging';
+import { detectorFor } from '@/lib/pages/snapshot';
+import { ZOOM_DETECTORS } from '@/lib/pages/zoom';
 import type { PanelLine, PanelStore } from '@/lib/panel-store';
 import type { StepFeature } from '../types';
-import { detectorFor } from './forms';
 
 const PASTE_HINT = 'You can also paste it in the extension popup (toolbar button).';
 
@@ -47,7 +48,7 @@ async function capture(root: Element, keys: readonly CredentialKey[], panel: Pan
 
 export const appCredentials: StepFeature = {
   step: 'app-credentials',
-  detect: detectorFor('app-credentials'),
+  detect: detectorFor(ZOOM_DETECTORS, 'app-credentials'),
   instruction:
     'Save the Account ID, Client ID and Client Secret now (kept in memory for this browser session only), then click Continue in Zoom.',
   init({ panel, root }) {
@@ -59,7 +60,7 @@ export const appCredentials: StepFeature = {
 
 export const feature: StepFeature = {
   step: 'feature',
-  detect: detectorFor('feature'),
+  detect: detectorFor(ZOOM_DETECTORS, 'feature'),
   instruction: 'Save the Secret Token. Leave Event Subscriptions off: Brightmetrics sets up its webhooks itself. Then click Continue.',
   init({ panel, root }) {
     panel.set({

@@ -1,8 +1,8 @@
 import { type FieldReport, fillFailure, fillForm, summarizeFill } from '@/lib/dom/fill-form';
 import { send } from '@/lib/messaging';
+import { detectorFor } from '@/lib/pages/snapshot';
 import { APP_NAME_FIELD, INFORMATION_FIELDS, ZOOM_DETECTORS } from '@/lib/pages/zoom';
 import type { PanelStore } from '@/lib/panel-store';
-import type { StepId } from '@/lib/steps';
 import type { StepFeature } from '../types';
 
 export const APP_NAME = 'Brightmetrics';
@@ -20,12 +20,6 @@ const INFORMATION_LABELS = {
   developerName: 'Developer Contact Name',
   developerEmail: 'Developer Contact Email',
 };
-
-export function detectorFor(step: StepId) {
-  const detector = ZOOM_DETECTORS.find((d) => d.step === step);
-  if (!detector) throw new Error(`no detector for ${step}`);
-  return detector.detect;
-}
 
 /** A fill button that, on a conflict, offers to replace what the user typed instead of overwriting it. */
 function offerFill(panel: PanelStore, label: string, step: 'name-app' | 'information', fill: (replace: boolean) => FieldReport[]): void {
@@ -52,7 +46,7 @@ function offerFill(panel: PanelStore, label: string, step: 'name-app' | 'informa
 
 export const nameApp: StepFeature = {
   step: 'name-app',
-  detect: detectorFor('name-app'),
+  detect: detectorFor(ZOOM_DETECTORS, 'name-app'),
   instruction: 'Name the app Brightmetrics, then click Create in Zoom.',
   init({ panel, root }) {
     offerFill(panel, 'Fill app name', 'name-app', (replace) =>
@@ -63,7 +57,7 @@ export const nameApp: StepFeature = {
 
 export const information: StepFeature = {
   step: 'information',
-  detect: detectorFor('information'),
+  detect: detectorFor(ZOOM_DETECTORS, 'information'),
   instruction: 'Zoom needs these details even for a private app. Short Description can stay empty. Click Continue in Zoom when done.',
   init({ panel, root }) {
     offerFill(panel, 'Fill app information', 'information', (replace) =>

@@ -1,27 +1,11 @@
 import { CHECKBOX_SELECTOR, isChecked } from '@/lib/dom/scope-rows';
-import { cleanText, shortTexts } from '@/lib/dom/text';
+import { cleanText, isAfter, shortTexts } from '@/lib/dom/text';
 import { send } from '@/lib/messaging';
+import { detectorFor } from '@/lib/pages/snapshot';
+import { ZOOM_DETECTORS } from '@/lib/pages/zoom';
+import { highlight } from '../highlight';
 import { throttle } from '../throttle';
 import type { StepFeature } from '../types';
-import { detectorFor } from './forms';
-
-const HIGHLIGHT_ATTR = 'data-bm-highlight';
-const HIGHLIGHT_STYLE_ID = 'brightmetrics-highlight';
-
-function highlight(elements: readonly Element[], signal: AbortSignal): void {
-  const doc = elements[0]?.ownerDocument;
-  if (!doc) return;
-  if (!doc.getElementById(HIGHLIGHT_STYLE_ID)) {
-    const style = doc.createElement('style');
-    style.id = HIGHLIGHT_STYLE_ID;
-    style.textContent = `[${HIGHLIGHT_ATTR}] { outline: 3px solid #f59e0b !important; outline-offset: 2px; border-radius: 4px; }`;
-    (doc.head ?? doc.documentElement).append(style);
-  }
-  for (const el of elements) el.setAttribute(HIGHLIGHT_ATTR, '');
-  signal.addEventListener('abort', () => {
-    for (const el of elements) el.removeAttribute(HIGHLIGHT_ATTR);
-  });
-}
 
 function elementsWithText(root: Element, pattern: RegExp): Element[] {
   return shortTexts(root)
@@ -39,7 +23,7 @@ function nearestWith(el: Element, selector: string, depth = 6): Element | null {
 
 export const roleSettings: StepFeature = {
   step: 'role-settings',
-  detect: detectorFor('role-settings'),
+  detect: detectorFor(ZOOM_DETECTORS, 'role-settings'),
   instruction: 'In Advanced features, tick View and Edit for "Server-to-Server OAuth app", then save the role.',
   init({ panel, root, onPageChange }, signal) {
     let highlighted = false;
@@ -87,7 +71,7 @@ export const roleSettings: StepFeature = {
 
 export const marketplaceHome: StepFeature = {
   step: 'marketplace-home',
-  detect: detectorFor('marketplace-home'),
+  detect: detectorFor(ZOOM_DETECTORS, 'marketplace-home'),
   instruction: 'Open Develop in the top bar and choose Build App.',
   init({ root }, signal) {
     highlight(elementsWithText(root, /^(develop|build app)$/i).slice(0, 2), signal);
@@ -96,7 +80,7 @@ export const marketplaceHome: StepFeature = {
 
 export const chooseAppType: StepFeature = {
   step: 'choose-app-type',
-  detect: detectorFor('choose-app-type'),
+  detect: detectorFor(ZOOM_DETECTORS, 'choose-app-type'),
   instruction: 'Pick "Server to Server OAuth App" and click its Create button.',
   init({ root }, signal) {
     const title = elementsWithText(root, /server[\s-]*to[\s-]*server\s*oauth/i)[0];
@@ -116,7 +100,7 @@ export function activationBlockers(root: Element): { blockers: string[]; links: 
   const intro = shortTexts(root, 200).find((t) => BLOCKER_INTRO.test(t.text))?.element;
   let items: Element[] = [];
   for (let node: Element | null = intro ?? null, depth = 0; node && depth < 3 && items.length === 0; node = node.parentElement, depth++) {
-    items = [...node.querySelectorAll('li')].filter((li) => intro && follows(intro, li));
+    items = [...node.querySelectorAll('li')].filter((li) => intro && isAfter(intro, li));
   }
   if (items.length === 0) {
     items = shortTexts(root, 200)
@@ -129,13 +113,9 @@ export function activationBlockers(root: Element): { blockers: string[]; links: 
   };
 }
 
-function follows(a: Element, b: Element): boolean {
-  return !!(a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING);
-}
-
 export const activation: StepFeature = {
   step: 'activation',
-  detect: detectorFor('activation'),
+  detect: detectorFor(ZOOM_DETECTORS, 'activation'),
   instruction: 'Click "Activate your app" in Zoom. When Zoom says the app is activated, go to Brightmetrics.',
   init({ panel, root, onPageChange }) {
     let reported = false;

@@ -1,18 +1,16 @@
 import { ensureMarkStyles, ScopeMarker } from '@/lib/dom/scope-marks';
 import { findScopeRows } from '@/lib/dom/scope-rows';
 import { send } from '@/lib/messaging';
-import { openDialogs } from '@/lib/pages/snapshot';
+import { detectorFor, openDialogs } from '@/lib/pages/snapshot';
 import { ZOOM_DETECTORS } from '@/lib/pages/zoom';
 import { diffScopes } from '@/lib/scopes/diff';
 import { type ScopeContext, watchScopeContext } from '../requirements';
 import { watchScopeRows } from '../scope-watch';
 import type { StepFeature } from '../types';
 
-const detector = ZOOM_DETECTORS.find((d) => d.step === 'scopes');
-
 export const scopesPage: StepFeature = {
   step: 'scopes',
-  detect: (s) => detector?.detect(s) ?? null,
+  detect: detectorFor(ZOOM_DETECTORS, 'scopes'),
   instruction: 'This page lists the scopes the app has. Click "+ Add Scopes" in Zoom to add what is missing.',
   async init({ panel, root, onPageChange }, signal) {
     ensureMarkStyles(root.ownerDocument);

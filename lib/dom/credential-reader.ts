@@ -1,7 +1,7 @@
 import { CREDENTIAL_KEYS, type CredentialKey } from '../credentials';
 import { type FieldSpec, findFields } from './fields';
 import { nextFrame } from './fill';
-import { cleanText, isHidden, shortTexts } from './text';
+import { cleanText, isAfter, isHidden, shortTexts } from './text';
 
 export const ZOOM_CREDENTIAL_LABELS: Readonly<Record<CredentialKey, FieldSpec>> = {
   accountId: { label: /^account\s*id\b/i },
@@ -35,7 +35,7 @@ function groupsOf(label: Element, root: Element, otherLabels: readonly Element[]
 }
 
 function follows(label: Element, el: Element): boolean {
-  return !!(label.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING) && !label.contains(el);
+  return isAfter(label, el) && !label.contains(el);
 }
 
 function valueTextIn(group: Element, label: Element): string | undefined {

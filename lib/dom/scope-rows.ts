@@ -176,12 +176,6 @@ function checkboxOf(row: Element, label: Element): HTMLElement | null {
   return null;
 }
 
-export interface DomChange {
-  records: readonly MutationRecord[];
-  overflow: boolean;
-  interacted: boolean;
-}
-
 function mentionsScope(node: Node): boolean {
   if (node.nodeType === Node.TEXT_NODE)
     return scopeIdsInText((node as Text).data).length > 0 || looksLikeScopeFragment(cleanText((node as Text).data));
@@ -196,9 +190,8 @@ function mentionsScope(node: Node): boolean {
  * Whether a batch of DOM changes can alter the scope rows: scope ids or check boxes added, a marked
  * row removed, or a row's text rewritten (virtual lists). Lets unrelated page churn cost next to nothing.
  */
-export function mayAffectScopeRows(change: DomChange): boolean {
-  if (change.overflow || change.interacted) return true;
-  for (const record of change.records) {
+export function mayAffectScopeRows(records: readonly MutationRecord[]): boolean {
+  for (const record of records) {
     if (record.type === 'attributes') return true;
     if (record.type === 'characterData') {
       if (mentionsScope(record.target)) return true;

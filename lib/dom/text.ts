@@ -24,6 +24,11 @@ export const OUR_HOST_TAG = 'BRIGHTMETRICS-ASSISTANT';
 
 const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', OUR_HOST_TAG]);
 
+/** Whether `b` comes after `a` in document order (inside it counts). */
+export function isAfter(a: Node, b: Node): boolean {
+  return (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
+}
+
 export function isHidden(el: Element): boolean {
   for (let node: Element | null = el; node; node = node.parentElement) {
     if ((node as HTMLElement).hidden || node.getAttribute('aria-hidden') === 'true') return true;

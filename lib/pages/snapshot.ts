@@ -84,6 +84,13 @@ export interface Detector<TStep extends string> {
   detect(snapshot: PageSnapshot): Detection | null;
 }
 
+/** The detect function of one step's detector, for the feature that handles that step. */
+export function detectorFor<TStep extends string>(detectors: readonly Detector<TStep>[], step: TStep): Detector<TStep>['detect'] {
+  const detector = detectors.find((d) => d.step === step);
+  if (!detector) throw new Error(`no detector for ${step}`);
+  return (snapshot) => detector.detect(snapshot);
+}
+
 /** The most confident detector wins; a tie goes to the one listed first. */
 export function detectStep<TStep extends string>(
   detectors: readonly Detector<TStep>[],
